@@ -1,0 +1,117 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { localizedString } from './lib/localized';
+
+/** Mirrored, per-language articles: `content/<collection>/<lang>/<slug>.mdx`. */
+const articles = (collection: string) =>
+  glob({ base: `./content/${collection}`, pattern: '**/*.{md,mdx}' });
+
+/** Fields every article carries, whatever its kind. */
+const articleBase = z.object({
+  /** Headline as readers see it; also the page title and the feed item title. */
+  title: z.string().trim().min(1),
+  /** One or two sentences for lists, search results and link previews. */
+  description: z.string().trim().min(1),
+  /** When the piece was first published. */
+  pubDate: z.coerce.date(),
+  /** When the piece last changed in substance. */
+  updatedDate: z.coerce.date().optional(),
+  /** Topics, in the piece's language. */
+  tags: z.array(z.string().trim().min(1)).default([]),
+  /** Organisations the piece is about. */
+  organizations: z.array(reference('organizations')).default([]),
+});
+
+/** News articles. */
+const stories = defineCollection({
+  loader: articles('stories'),
+  schema: articleBase.extend({
+    /** Section of the newsroom the story runs in, in the story's language. */
+    section: z.string().trim().min(1),
+    /** Byline. */
+    author: z.string().trim().min(1),
+    /** Evident typos in the source text that were corrected, each listed for transparency. */
+    corrections: z
+      .array(
+        z.object({
+          /** The text as the source printed it. */
+          original: z.string().min(1),
+          /** The text as published here. */
+          corrected: z.string().min(1),
+          /** Why, in the story's language. */
+          reason: z.string().min(1),
+        }),
+      )
+      .default([]),
+    /** Ordered events of the story, in the story's language; no calendar dates the source lacks. */
+    timeline: z
+      .array(
+        z.object({
+          /** When it happened, as the source words it (e.g. "Monday evening"). */
+          when: z.string().min(1),
+          /** What happened. */
+          event: z.string().min(1),
+        }),
+      )
+      .default([]),
+    /** Explainers that give the background, in the same language. */
+    explainers: z.array(reference('explainers')).default([]),
+    /** Statements the story reports, in the same language. */
+    statements: z.array(reference('statements')).default([]),
+  }),
+});
+
+/** Background explainers. */
+const explainers = defineCollection({
+  loader: articles('explainers'),
+  schema: articleBase,
+});
+
+/** Statements by the companies involved, as a source reported them. */
+const statements = defineCollection({
+  loader: articles('statements'),
+  schema: articleBase.extend({
+    /** The organisation that made the statement. */
+    organization: reference('organizations'),
+    /** Who spoke, in the page's language. */
+    speaker: z.string().trim().min(1),
+    /** The speaker's role, in the page's language. */
+    speakerRole: z.string().trim().min(1).optional(),
+    /** Where the statement was made. */
+    channel: z.enum(['x', 'social-media']),
+    /**
+     * How faithful the text is to the speaker's words: `reported` is the
+     * source's paraphrase; `translated-report` is a translation of that paraphrase.
+     */
+    wording: z.enum(['reported', 'translated-report']),
+  }),
+});
+
+/** Companies and bodies the content names, in every language. */
+const organizations = defineCollection({
+  loader: glob({ base: './content/organizations', pattern: '*.{yaml,yml,json}' }),
+  schema: z.strictObject({
+    /** Name per language. */
+    name: localizedString(),
+    /** What the organisation is, per language. */
+    about: localizedString(),
+    /** Official website. */
+    site: z.url(),
+  }),
+});
+
+/** Terms explainers define, in every language. */
+const glossary = defineCollection({
+  loader: glob({ base: './content/glossary', pattern: '*.{yaml,yml,json}' }),
+  schema: z.strictObject({
+    /** The term as written in running text, per language. */
+    term: localizedString(),
+    /** What the abbreviation stands for, if it is one. */
+    expansion: z.string().trim().min(1).optional(),
+    /** A one- or two-sentence definition, per language. */
+    definition: localizedString(),
+  }),
+});
+
+export const collections = { stories, explainers, statements, organizations, glossary };

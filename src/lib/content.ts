@@ -1,0 +1,89 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { defaultLang, langs, type Lang } from '../site.config';
+import type { ArticleCollection } from './article-kinds';
+import { parseEntryId } from './entry-id';
+
+/** An article entry together with where it sits: its language and slug. */
+export interface Article<C extends ArticleCollection = ArticleCollection> {
+  collection: C;
+  entry: CollectionEntry<C>;
+  lang: Lang;
+  slug: string;
+}
+
+/** Every article of a collection, newest first, each placed in its locale. */
+export async function loadArticles<C extends ArticleCollection>(collection: C): Promise<Article<C>[]> {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return entries
+    .map((entry) => ({ collection, entry, ...parseEntryId(entry.id, entry.filePath) }))
+    .sort((a, b) => b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime() || a.slug.localeCompare(b.slug));
+}
+
+/** The articles of one language. */
+export async function articlesIn<C extends ArticleCollection>(collection: C, lang: Lang): Promise<Article<C>[]> {
+  return (await loadArticles(collection)).filter((article) => article.lang === lang);
+}
+
+/** Props of one article page. */
+export interface ArticlePageProps<C extends ArticleCollection> {
+  /** The article shown: the page's own language, or the fallback when there is no translation yet. */
+  article: Article<C>;
+  /** The translations that exist, by language. */
+  translations: Partial<Record<Lang, Article<C>>>;
+}
+
+/**
+ * Static paths for a collection's pages: every slug in every language. Where a
+ * translation is missing, the page shows the default-language original (or the
+ * first language that has it) under a visible notice, so the language switcher
+ * never leads nowhere.
+ */
+export async function articlePaths<C extends ArticleCollection>(collection: C) {
+  const articles = await loadArticles(collection);
+  const slugs = [...new Set(articles.map((article) => article.slug))];
+  return slugs.flatMap((slug) => {
+    const translations: Partial<Record<Lang, Article<C>>> = Object.fromEntries(
+      articles.filter((article) => article.slug === slug).map((article) => [article.lang, article]),
+    );
+    const original = translations[defaultLang] ?? langs.map((lang) => translations[lang]).find(Boolean);
+    return langs.map((lang) => {
+      const props: ArticlePageProps<C> = { article: translations[lang] ?? original!, translations };
+      return { params: { lang, slug }, props };
+    });
+  });
+}
+
+/** A reference from one entry to an article, as `reference()` stores it. */
+interface ArticleReference<C extends ArticleCollection> {
+  collection: C;
+  id: string;
+}
+
+/**
+ * Resolves references from `from` to articles and checks they are in the same
+ * language, so a Bengali story never links readers to an English statement.
+ */
+export async function resolveArticles<C extends ArticleCollection>(
+  from: Article,
+  field: string,
+  refs: ArticleReference<C>[],
+): Promise<Article<C>[]> {
+  const all = await Promise.all(refs.map(({ collection }) => loadArticles(collection)));
+  return refs.map(({ collection, id }, index) => {
+    const found = all[index]!.find((article) => article.entry.id === id);
+    if (!found) throw new Error(`${from.entry.filePath}: ${field}: there is no ${collection} entry "${id}".`);
+    if (found.lang !== from.lang) {
+      throw new Error(
+        `${from.entry.filePath}: ${field}: "${id}" is in "${found.lang}", but this entry is in "${from.lang}". ` +
+          `Reference the ${from.lang} translation instead.`,
+      );
+    }
+    return found as Article<C>;
+  });
+}
+
+/** The stories, in the statement's language, that report a statement. */
+export async function storiesCiting(statement: Article<'statements'>): Promise<Article<'stories'>[]> {
+  const stories = await articlesIn('stories', statement.lang);
+  return stories.filter((story) => story.entry.data.statements.some((ref) => ref.id === statement.entry.id));
+}

@@ -1,0 +1,19 @@
+import { locales, type Lang } from '../site.config';
+
+/** The `Intl` locale tag for a site locale, e.g. `bn-IN`. */
+export function intlLocale(lang: Lang): string {
+  return locales.find((locale) => locale.code === lang)?.intl ?? lang;
+}
+
+/**
+ * A calendar date as readers of `lang` write it, e.g. "২৫ নভেম্বর, ২০২৬".
+ * Dates are formatted in UTC: content dates are calendar days, not instants.
+ */
+export function formatDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The machine-readable form for `<time datetime>`: `YYYY-MM-DD`. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

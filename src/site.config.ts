@@ -1,0 +1,48 @@
+/**
+ * The site's identity and its locales: the one place both are written.
+ * Astro's `i18n` config, routes, dates, the language switcher and the
+ * content schemas all derive from this object.
+ */
+
+/** Everything the site needs to know about one language it publishes in. */
+export interface LocaleConfig {
+  /** The URL prefix and content folder name, e.g. `bn`. */
+  readonly code: string;
+  /** The language's own name for itself, shown in the language switcher. */
+  readonly name: string;
+  /** BCP 47 tag handed to `Intl` formatters, e.g. `bn-IN` for Bengali digits. */
+  readonly intl: string;
+  /** Writing direction of the script. */
+  readonly dir: 'ltr' | 'rtl';
+  /** Open Graph locale, e.g. `bn_IN`. */
+  readonly og: string;
+  /** Typical silent reading speed in words per minute, for reading-time estimates. */
+  readonly wordsPerMinute: number;
+}
+
+export const locales = [
+  { code: 'bn', name: 'বাংলা', intl: 'bn-IN', dir: 'ltr', og: 'bn_IN', wordsPerMinute: 160 },
+  { code: 'en', name: 'English', intl: 'en-IN', dir: 'ltr', og: 'en_IN', wordsPerMinute: 220 },
+] as const satisfies readonly LocaleConfig[];
+
+/** A locale code the site publishes in. */
+export type Lang = (typeof locales)[number]['code'];
+
+/** The language readers get when nothing says otherwise, and the source language of the content. */
+export const defaultLang: Lang = 'bn';
+
+/** Every locale code, default first. */
+export const langs: readonly Lang[] = locales.map((locale) => locale.code);
+
+/** The site's identity. The URL can be overridden at build time with `SITE_URL`. */
+export const site = {
+  url: process.env.SITE_URL ?? 'https://upi-news.example.org',
+  /** Name of the publication, per language. */
+  name: { bn: 'ইউপিআই খবর', en: 'UPI News' },
+  /** Who publishes the site, used as the byline's organisation. */
+  publisher: { bn: 'ইউপিআই খবর ডেস্ক', en: 'UPI News Desk' },
+} as const satisfies {
+  url: string;
+  name: Record<Lang, string>;
+  publisher: Record<Lang, string>;
+};
