@@ -4,8 +4,7 @@ import { z } from 'astro/zod';
 import { localizedString } from './lib/localized';
 
 /** Mirrored, per-language articles: `content/<collection>/<lang>/<slug>.mdx`. */
-const articles = (collection: string) =>
-  glob({ base: `./content/${collection}`, pattern: '**/*.{md,mdx}' });
+const articles = (collection: string) => glob({ base: `./content/${collection}`, pattern: '**/*.{md,mdx}' });
 
 /** Fields every article carries, whatever its kind. */
 const articleBase = z.object({

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import rehypeExternalLinks from '../../../src/plugins/rehype-external-links';
+import { processMarkdown } from './process';
+
+const render = async (markdown: string) =>
+  (await processMarkdown(markdown, { rehype: [[rehypeExternalLinks, { siteUrl: 'https://news.example.org' }]] })).html;
+
+describe('rehype-external-links', () => {
+  it('marks links to other sites and makes them noopener noreferrer', async () => {
+    expect(await render('[NPCI](https://www.npci.org.in/)')).toBe(
+      '<p><a href="https://www.npci.org.in/" rel="noopener noreferrer" class="external">NPCI</a></p>',
+    );
+  });
+
+  it('leaves links to the site itself, relative links and fragments alone', async () => {
+    const html = await render(
+      '[a](https://news.example.org/bn/) [b](/en/news/x/) [c](#timeline) [d](mailto:desk@example.org)',
+    );
+    expect(html).not.toContain('rel=');
+    expect(html).not.toContain('external');
+  });
+
+  it('keeps rel tokens a link already has', async () => {
+    const { html } = await processMarkdown('[Paytm](https://paytm.com/)', {
+      rehype: [
+        () => (tree: { children: { children: { properties: Record<string, unknown> }[] }[] }) => {
+          tree.children[0]!.children[0]!.properties.rel = ['nofollow'];
+        },
+        [rehypeExternalLinks, { siteUrl: 'https://news.example.org' }],
+      ],
+    });
+    expect(html).toContain('rel="nofollow noopener noreferrer"');
+  });
+});
