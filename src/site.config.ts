@@ -41,8 +41,17 @@ export const site = {
   name: { bn: 'ইউপিআই খবর', en: 'UPI News' },
   /** Who publishes the site, used as the byline's organisation. */
   publisher: { bn: 'ইউপিআই খবর ডেস্ক', en: 'UPI News Desk' },
+  /** Square logo for structured data, in `public/`. */
+  logo: '/logo.png',
+  /**
+   * The newsroom's own WhatsApp and Telegram channels, linked in the footer
+   * when set, e.g. `{ telegram: 'https://t.me/yourchannel' }`. None by default.
+   */
+  channels: {},
 } as const satisfies {
   url: string;
   name: Record<Lang, string>;
   publisher: Record<Lang, string>;
+  logo: string;
+  channels: { whatsapp?: string; telegram?: string };
 };

@@ -1,0 +1,81 @@
+import type { Article, BreadcrumbList, NewsArticle, Thing, WebSite, WithContext } from 'schema-dts';
+import { site } from '../site.config';
+import { intlLocale } from './dates';
+import type { PageMeta } from './page-meta';
+
+/** The publisher, as every article names it. */
+function publisher(meta: PageMeta, logoUrl: string) {
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: site.publisher[meta.lang],
+    url: new URL(`/${meta.lang}/`, site.url).href,
+    logo: { '@type': 'ImageObject', url: logoUrl, width: '512', height: '512' },
+  } as const;
+}
+
+function breadcrumbList(meta: PageMeta): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: meta.breadcrumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+function article(meta: PageMeta, logoUrl: string): WithContext<NewsArticle | Article> | undefined {
+  const { article: piece } = meta;
+  if (!piece) return undefined;
+  const others = Object.entries(piece.translations).filter(([lang]) => lang !== meta.lang);
+  const ref = (url: string) => ({ '@type': piece.schemaType, '@id': url }) as const;
+  const original = piece.translations[piece.originalLang];
+  const org = publisher(meta, logoUrl);
+  return {
+    '@context': 'https://schema.org',
+    '@type': piece.schemaType,
+    '@id': meta.canonical,
+    headline: meta.title,
+    description: meta.description,
+    datePublished: piece.published.toISOString(),
+    dateModified: piece.modified.toISOString(),
+    inLanguage: intlLocale(meta.lang),
+    articleSection: piece.section,
+    keywords: piece.tags.join(', '),
+    image: [meta.image.url],
+    mainEntityOfPage: { '@type': 'WebPage', '@id': meta.canonical },
+    author: piece.author ? { '@type': 'Organization', name: piece.author, url: org.url } : org,
+    publisher: org,
+    ...(piece.originalLang === meta.lang
+      ? others.length > 0 && { workTranslation: others.map(([, url]) => ref(url!)) }
+      : original && { translationOfWork: ref(original) }),
+  } as WithContext<NewsArticle | Article>;
+}
+
+function website(meta: PageMeta): WithContext<WebSite> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name[meta.lang],
+    url: meta.canonical,
+    inLanguage: intlLocale(meta.lang),
+    description: meta.description,
+  };
+}
+
+/** The JSON-LD objects for a page: its article or website, and its breadcrumb trail. */
+export function structuredData(meta: PageMeta, logoUrl: string): WithContext<Thing>[] {
+  return [meta.isHome ? website(meta) : article(meta, logoUrl), breadcrumbList(meta)].filter(
+    (thing): thing is WithContext<Thing> => thing !== undefined,
+  );
+}
+
+/**
+ * Serialises one JSON-LD object for a `<script type="application/ld+json">` element.
+ * `<` is escaped so no text from content can close the script element.
+ */
+export function jsonLdScript(thing: WithContext<Thing>): string {
+  return JSON.stringify(thing).replace(/</g, '\\u003c');
+}
