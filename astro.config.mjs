@@ -37,7 +37,7 @@ export default defineConfig({
         locales: Object.fromEntries(langs.map((lang) => [lang, lang])),
       },
       filter: (page) => !unlisted.has(new URL(page).pathname),
-      serialize: (item) => ({ ...item, links: item.links && markLanguageChooser(item.links) }),
+      serialize: (item) => (item.links ? { ...item, links: markLanguageChooser(item.links) } : item),
     }),
   ],
 });

@@ -1,4 +1,4 @@
-import type { Article, BreadcrumbList, NewsArticle, Thing, WebSite, WithContext } from 'schema-dts';
+import type { Article, BreadcrumbList, NewsArticle, WebSite, WithContext } from 'schema-dts';
 import { site } from '../site.config';
 import { intlLocale } from './dates';
 import type { PageMeta } from './page-meta';
@@ -65,17 +65,19 @@ function website(meta: PageMeta): WithContext<WebSite> {
   };
 }
 
+/** A JSON-LD object this site publishes. */
+export type JsonLd = WithContext<NewsArticle | Article | WebSite | BreadcrumbList>;
+
 /** The JSON-LD objects for a page: its article or website, and its breadcrumb trail. */
-export function structuredData(meta: PageMeta, logoUrl: string): WithContext<Thing>[] {
-  return [meta.isHome ? website(meta) : article(meta, logoUrl), breadcrumbList(meta)].filter(
-    (thing): thing is WithContext<Thing> => thing !== undefined,
-  );
+export function structuredData(meta: PageMeta, logoUrl: string): JsonLd[] {
+  const main = meta.isHome ? website(meta) : article(meta, logoUrl);
+  return main ? [main, breadcrumbList(meta)] : [breadcrumbList(meta)];
 }
 
 /**
  * Serialises one JSON-LD object for a `<script type="application/ld+json">` element.
  * `<` is escaped so no text from content can close the script element.
  */
-export function jsonLdScript(thing: WithContext<Thing>): string {
+export function jsonLdScript(thing: JsonLd): string {
   return JSON.stringify(thing).replace(/</g, '\\u003c');
 }
