@@ -16,6 +16,8 @@ export interface SourceArticle {
   data: Record<string, unknown> & { title: string };
   /** The first paragraph of the body, as plain text. */
   firstParagraph: string;
+  /** The last paragraph of the body, as plain text: proof that a copy carries the whole piece. */
+  lastParagraph: string;
 }
 
 const contentRoot = new URL('../../content/', import.meta.url).pathname;
@@ -30,22 +32,37 @@ export function sourceArticles(): SourceArticle[] {
         .map((name) => {
           const source = readFileSync(join(folder, name), 'utf8');
           const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-          const firstParagraph = body
-            .split(/\n\s*\n/)
-            .map((block) => block.trim())
-            .find((block) => block !== '' && !block.startsWith('#') && !block.startsWith('import '))!
-            .replace(/^(>|-|\d+\.)\s+/, '');
+          const blocks = paragraphs(body);
           return {
             collection,
             lang,
             slug: name.replace(/\.mdx?$/, ''),
             path: `/${lang}/${sections[collection]}/${name.replace(/\.mdx?$/, '')}/`,
             data: parse(frontmatter) as SourceArticle['data'],
-            firstParagraph,
+            firstParagraph: blocks[0]!,
+            lastParagraph: blocks.at(-1)!,
           };
         });
     }),
   );
+}
+
+/**
+ * The prose blocks of an MDX body, in order, as plain text: headings,
+ * imports and markup are left out; quote and list markers, emphasis, code
+ * marks and link targets are removed.
+ */
+function paragraphs(body: string): string[] {
+  return body
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '' && !/^(#|import |export |<|```)/.test(block))
+    .map((block) =>
+      block
+        .replace(/^(>|-|\d+\.)\s+/, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/(\*\*|\*|`)/g, ''),
+    );
 }
 
 /** The list and home pages of every language. */

@@ -1,0 +1,18 @@
+import { useTranslations } from '../../i18n';
+import { site, type Lang } from '../../site.config';
+import { intlLocale } from '../dates';
+import { localePath } from '../urls';
+import type { FeedChannel } from './feed-types';
+import { feedPaths, type FeedFormat } from './feed-paths';
+
+/** How the `format` feed of `lang` describes itself; `siteUrl` is the site's origin (`context.site`). */
+export function feedChannel(lang: Lang, format: FeedFormat, siteUrl: URL): FeedChannel {
+  return {
+    language: intlLocale(lang),
+    title: site.name[lang],
+    description: useTranslations(lang)('site.tagline'),
+    publisher: site.publisher[lang],
+    homeUrl: new URL(localePath(lang), siteUrl).href,
+    feedUrl: new URL(feedPaths(lang)[format], siteUrl).href,
+  };
+}

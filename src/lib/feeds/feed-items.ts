@@ -1,0 +1,40 @@
+import { useTranslations } from '../../i18n';
+import type { Lang } from '../../site.config';
+import { articleKinds, type ArticleCollection } from '../article-kinds';
+import { articlesIn, type Article } from '../content';
+import { intlLocale } from '../dates';
+import { articleUrl } from '../urls';
+import { articleHtml } from './article-html';
+import type { FeedItem } from './feed-types';
+
+/**
+ * Every story, explainer and statement written in `lang`, newest first, as
+ * feed items with their full rendered body. Articles published the same day
+ * keep the order of `articleKinds` (stories first), then their slug order.
+ * Fallback pages are not items: a feed in one language carries only that language.
+ */
+export async function feedItems(lang: Lang): Promise<FeedItem[]> {
+  const collections = Object.keys(articleKinds) as ArticleCollection[];
+  const articles = (await Promise.all(collections.map((collection) => articlesIn(collection, lang)))).flat();
+  articles.sort((a, b) => b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime());
+  return Promise.all(articles.map((article) => toFeedItem(article)));
+}
+
+/** One article as a feed item, with its kind named in its own language. */
+async function toFeedItem(article: Article): Promise<FeedItem> {
+  const { collection, slug, lang, entry } = article;
+  const { title, description, pubDate, updatedDate, tags } = entry.data;
+  const url = articleUrl(collection, slug, lang);
+  const kind = useTranslations(lang)(articleKinds[collection].label);
+  return {
+    url,
+    title,
+    summary: description,
+    contentHtml: await articleHtml(article, url),
+    published: pubDate,
+    updated: updatedDate ?? pubDate,
+    // A tag may repeat the kind (a statement tagged “statement”); readers should see it once.
+    categories: [...new Set([kind, ...tags])],
+    language: intlLocale(lang),
+  };
+}

@@ -1,0 +1,12 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { feedSource, feedStaticPaths } from '../../lib/feeds/feed-route';
+import { rssOptions } from '../../lib/feeds/rss-feed';
+
+export const getStaticPaths = feedStaticPaths;
+
+/** `/{lang}/rss.xml`: the language's articles as RSS 2.0, full text in `content:encoded`. */
+export const GET: APIRoute = async (context) => {
+  const { channel, items } = await feedSource(context, 'rss');
+  return rss(rssOptions(channel, items));
+};
