@@ -4,7 +4,7 @@ import type { JsonFeed } from '../../src/lib/feeds/json-feed';
 import { locales, site, type Lang } from '../../src/site.config';
 import { feedReaders, type ReadItem } from '../shared/feed-readers';
 import { expect, test } from './fixtures';
-import { langs, sourceArticles, type Collection, type SourceArticle } from './site';
+import { allPages, langOf, langs, sourceArticles, type Collection, type SourceArticle } from './site';
 
 /** The UI-string key of each kind's label, which feeds list as the first category. */
 const kindKeys = { stories: 'kind.story', explainers: 'kind.explainer', statements: 'kind.statement' } as const;
@@ -129,15 +129,16 @@ for (const lang of langs) {
     );
   });
 
-  // Pending until the main layout includes <FeedLinks /> in the page head; then drop `fixme`.
-  test.fixme(`/${lang}/ announces its own language's feeds for auto-discovery`, async ({ page, request }) => {
-    await page.goto(`/${lang}/`);
-    const links = page.locator('head link[rel="alternate"][type$="xml"], head link[rel="alternate"][type$="json"]');
-    const hrefs = await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')!));
-    expect(hrefs.map((href) => new URL(href).pathname)).toEqual(Object.values(paths));
-    for (const title of await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('title')))) {
-      expect(title).toContain(site.name[lang]);
+  test(`every ${lang} page announces its own language's feeds for auto-discovery`, async ({ page, request }) => {
+    for (const path of allPages.filter((candidate) => langOf(candidate) === lang)) {
+      await page.goto(path);
+      const links = page.locator('head link[rel="alternate"][type$="xml"], head link[rel="alternate"][type$="json"]');
+      const hrefs = await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')!));
+      expect(hrefs.map((href) => new URL(href).pathname)).toEqual(Object.values(paths));
+      for (const title of await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('title')))) {
+        expect(title).toContain(site.name[lang]);
+      }
+      await expectLinksResolve(hrefs, (href) => request.get(href));
     }
-    await expectLinksResolve(hrefs, (path) => request.get(path));
   });
 }
