@@ -1,0 +1,49 @@
+import { locales } from '../../site.config';
+import { div, type OgElement } from './og-element';
+import { ogTitleSize, titleLineHeight } from './og-title-size';
+import type { OgImageInput } from './render-og-image';
+
+/** Bump when the card's look changes, so cached images are drawn again. */
+export const ogLayoutVersion = 1;
+
+/** The brand colour: accent bar and kind label. */
+export const brandColour = '#0b5d4b';
+
+/**
+ * Where things sit on the 1200×630 card, in px. Tests read these: the headline
+ * stays inside `title`, and the gutters between the boxes stay empty.
+ */
+export const cardLayout = {
+  width: 1200,
+  height: 630,
+  bar: 24,
+  header: { top: 56, height: 56 },
+  title: { left: 88, top: 144, width: 1048, height: 350 },
+  footer: { top: 526, height: 48 },
+} as const;
+
+/** Bengali first and Latin from Noto Sans, or the other way round for English, so each script gets its own face. */
+function fontFamily(lang: OgImageInput['lang']): string {
+  return lang === 'bn' ? "'Noto Sans Bengali', 'Noto Sans'" : "'Noto Sans', 'Noto Sans Bengali'";
+}
+
+/** The card as an element tree for satori: kind label, headline, site name, and a brand-coloured bar. */
+export function ogCard({ title, siteName, kindLabel, lang }: OgImageInput): OgElement {
+  const { width, height, bar, header, title: box, footer } = cardLayout;
+  const { fontSize, maxLines } = ogTitleSize(title, box);
+  const row = (top: number, rowHeight: number) =>
+    ({ position: 'absolute', left: box.left, top, height: rowHeight, display: 'flex', alignItems: 'center' }) as const;
+  const intl = locales.find((locale) => locale.code === lang)!.intl;
+  return div(
+    { width, height, display: 'flex', background: '#ffffff', color: '#111111', fontFamily: fontFamily(lang) },
+    [
+      div({ position: 'absolute', left: 0, top: 0, width: bar, height, background: brandColour }),
+      div({ ...row(header.top, header.height), fontSize: 32, fontWeight: 700, color: brandColour }, [kindLabel]),
+      div({ ...row(box.top, box.height), width: box.width, overflow: 'hidden' }, [
+        div({ display: 'block', fontSize, fontWeight: 700, lineHeight: titleLineHeight, lineClamp: maxLines }, [title]),
+      ]),
+      div({ ...row(footer.top, footer.height), fontSize: 30, fontWeight: 700, color: '#333333' }, [siteName]),
+    ],
+    intl,
+  );
+}

@@ -1,0 +1,60 @@
+import { useTranslations } from '../../i18n';
+import { defaultLang, langs, locales, site } from '../../site.config';
+import { articleKinds, type ArticleCollection } from '../article-kinds';
+import { articlePaths } from '../content';
+import { articlePath, localePath } from '../urls';
+import type { OgImageInput } from './render-og-image';
+
+/** A page of the site and what its preview card shows. */
+export interface OgPage {
+  /** The page's site-relative URL, e.g. `/en/news/phonepe-outage/`. */
+  path: string;
+  input: OgImageInput;
+}
+
+/** The cards of one collection's article pages, in every language, fallbacks included. */
+async function articlePages(collection: ArticleCollection): Promise<OgPage[]> {
+  return (await articlePaths(collection)).map(({ params: { lang, slug }, props: { article } }) => {
+    const t = useTranslations(lang);
+    return {
+      path: articlePath(collection, slug, lang),
+      // Where the translation is missing, the page shows the original, so the card shows its headline.
+      input: {
+        title: article.entry.data.title,
+        siteName: site.name[lang],
+        kindLabel: t(articleKinds[collection].label),
+        lang,
+      },
+    };
+  });
+}
+
+/**
+ * Every page of the site with its card: the language chooser, each language's
+ * home and statements list, and every article page in every language.
+ */
+export async function ogPages(): Promise<OgPage[]> {
+  const chooserT = useTranslations(defaultLang);
+  const chooser: OgPage = {
+    path: '/',
+    input: {
+      title: locales.map((locale) => site.name[locale.code]).join(' · '),
+      siteName: site.name[defaultLang],
+      kindLabel: chooserT('site.tagline'),
+      lang: defaultLang,
+    },
+  };
+  const lists = langs.flatMap((lang): OgPage[] => {
+    const t = useTranslations(lang);
+    const common = { siteName: site.name[lang], lang };
+    return [
+      { path: localePath(lang), input: { ...common, title: site.name[lang], kindLabel: t('site.tagline') } },
+      {
+        path: localePath(lang, 'statements'),
+        input: { ...common, title: t('statements.title'), kindLabel: t('nav.statements') },
+      },
+    ];
+  });
+  const articles = await Promise.all((Object.keys(articleKinds) as ArticleCollection[]).map(articlePages));
+  return [chooser, ...lists, ...articles.flat()];
+}

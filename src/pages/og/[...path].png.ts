@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cachedOgImage } from '../../lib/og/og-cache';
+import { ogPages } from '../../lib/og/og-pages';
+import { ogImageParam } from '../../lib/og/og-path';
+import type { OgImageInput } from '../../lib/og/render-og-image';
+
+/** One preview card for every page of the site, at `ogImagePath(page)`. */
+export const getStaticPaths = (async () =>
+  (await ogPages()).map(({ path, input }) => ({
+    params: { path: ogImageParam(path) },
+    props: { input },
+  }))) satisfies GetStaticPaths;
+
+/** The card as PNG, from the cache when an earlier build drew it. */
+export const GET: APIRoute<{ input: OgImageInput }> = async ({ props }) =>
+  new Response(await cachedOgImage(props.input), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,77 @@
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cachedOgImage, ogCacheDir, ogCacheKey, ogRendererVersion } from '../../../src/lib/og/og-cache';
+import { renderOgImage, type OgImageInput } from '../../../src/lib/og/render-og-image';
+
+const input: OgImageInput = {
+  title: 'বিপাকে পড়েছিল লক্ষ লক্ষ গ্রাহক',
+  siteName: 'ইউপিআই খবর',
+  kindLabel: 'খবর',
+  lang: 'bn',
+};
+
+describe('cachedOgImage', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'og-cache-test-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('draws a card once, then serves the same bytes from the cache', async () => {
+    const render = vi.fn(renderOgImage);
+    const first = await cachedOgImage(input, { dir, render });
+    const file = join(dir, `${await ogCacheKey(input)}.png`);
+    expect(existsSync(file)).toBe(true);
+    const written = statSync(file).mtimeMs;
+
+    const second = await cachedOgImage(input, { dir, render });
+    expect(render).toHaveBeenCalledTimes(1);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(statSync(file).mtimeMs).toBe(written);
+  });
+
+  it('draws again when the headline changes', async () => {
+    const render = vi.fn(renderOgImage);
+    await cachedOgImage(input, { dir, render });
+    await cachedOgImage({ ...input, title: `${input.title}!` }, { dir, render });
+    expect(render).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('ogCacheKey', () => {
+  it('changes with every field of the input', async () => {
+    const keys = await Promise.all([
+      ogCacheKey(input),
+      ogCacheKey({ ...input, title: 'লক্ষ' }),
+      ogCacheKey({ ...input, siteName: 'UPI News' }),
+      ogCacheKey({ ...input, kindLabel: 'বিবৃতি' }),
+      ogCacheKey({ ...input, lang: 'en' }),
+    ]);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(await ogCacheKey({ ...input })).toBe(keys[0]);
+  });
+
+  it('names the renderer versions and the layout version it depends on', async () => {
+    expect(await ogRendererVersion()).toMatch(/^satori@\d+\.\d+\.\d+ @resvg\/resvg-js@\d+\.\d+\.\d+ layout@\d+$/);
+  });
+});
+
+describe('ogCacheDir', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('is node_modules/.cache/og-images, outside every source folder', () => {
+    vi.stubEnv('OG_CACHE_DIR', undefined);
+    expect(ogCacheDir('/site')).toBe('/site/node_modules/.cache/og-images');
+  });
+
+  it('can be moved with OG_CACHE_DIR', () => {
+    vi.stubEnv('OG_CACHE_DIR', '/tmp/og');
+    expect(ogCacheDir('/site')).toBe('/tmp/og');
+  });
+});
