@@ -33,5 +33,5 @@ export interface PageMeta {
   breadcrumbs: Crumb[];
   article?: ArticleMeta | undefined;
   /** Home pages describe the whole site. */
-  isHome?: boolean;
+  isHome?: boolean | undefined;
 }
