@@ -4,12 +4,15 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { fallbackPagePaths } from './src/lib/fallback-pages.ts';
+import { validateSiteConfig } from './src/lib/site-config-schema.ts';
 import { markLanguageChooser } from './src/lib/sitemap-links.ts';
 import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
 import rehypeHeadingIds from './src/plugins/rehype-heading-ids.ts';
 import rehypeToc from './src/plugins/rehype-toc.ts';
 import remarkReadingTime from './src/plugins/remark-reading-time.ts';
-import { defaultLang, langs, site } from './src/site.config.ts';
+import { defaultLang, langs, locales, site } from './src/site.config.ts';
+
+validateSiteConfig({ locales, defaultLang, site });
 
 /** Pages that are not for search engines: the 404 page and untranslated fallbacks. */
 const unlisted = new Set(['/404/', ...fallbackPagePaths(new URL('./content/', import.meta.url).pathname)]);
