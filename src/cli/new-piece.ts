@@ -1,0 +1,55 @@
+/**
+ * `npm run new -- <story|explainer|statement> <slug>`: starts a piece in every
+ * configured locale, refusing a bad kind or slug and a slug already in use.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pieceKinds, scaffoldPiece, type PieceKind } from '../lib/scaffold.ts';
+import { defaultLang, locales, site } from '../site.config.ts';
+
+const root = process.env.SCAFFOLD_ROOT ?? process.cwd();
+const [kind, slug] = process.argv.slice(2);
+
+function fail(message: string): never {
+  console.error(`npm run new: ${message}`);
+  process.exit(1);
+}
+
+if (!kind || !(kind in pieceKinds) || !slug) {
+  fail(`usage: npm run new -- <${Object.keys(pieceKinds).join('|')}> <slug>`);
+}
+const collection = pieceKinds[kind as PieceKind];
+const taken = locales.find(({ code }) =>
+  ['md', 'mdx'].some((ext) => existsSync(join(root, 'content', collection, code, `${slug}.${ext}`))),
+);
+if (taken) fail(`content/${collection}/${taken.code}/${slug} already exists; pick another slug.`);
+
+const ordered = [...locales].sort((a, b) => Number(b.code === defaultLang) - Number(a.code === defaultLang));
+const strings = (code: string) =>
+  JSON.parse(readFileSync(join(root, 'src', 'i18n', 'locales', `${code}.json`), 'utf8')) as Record<string, string>;
+const organization = readdirSync(join(root, 'content', 'organizations'))
+  .filter((name) => /\.(ya?ml|json)$/.test(name))
+  .sort()[0]
+  ?.replace(/\.(ya?ml|json)$/, '');
+
+let files;
+try {
+  files = scaffoldPiece({
+    kind: kind as PieceKind,
+    slug,
+    date: new Date().toISOString().slice(0, 10),
+    organization: organization ?? fail('content/organizations/ is empty; add an organisation first.'),
+    locales: ordered.map(({ code }) => ({
+      code,
+      strings: strings(code),
+      publisher: (site.publisher as Record<string, string>)[code] ?? '',
+    })),
+  });
+} catch (error) {
+  fail((error as Error).message);
+}
+for (const file of files) {
+  mkdirSync(dirname(join(root, file.path)), { recursive: true });
+  writeFileSync(join(root, file.path), file.content, { flag: 'wx' });
+  console.log(`wrote ${file.path}`);
+}
