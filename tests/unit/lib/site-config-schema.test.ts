@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { validateSiteConfig } from '../../../src/lib/site-config-schema';
 import * as config from '../../../src/site.config';
 
-const valid = () => structuredClone({ locales: config.locales, defaultLang: config.defaultLang, site: config.site });
+/** A mutable copy of the configuration, as plain data. */
+type ConfigData = {
+  locales: Record<string, unknown>[];
+  defaultLang: string;
+  site: Record<string, unknown> & { name: Record<string, string> };
+};
+const valid = () =>
+  structuredClone({
+    locales: config.locales,
+    defaultLang: config.defaultLang,
+    site: config.site,
+  }) as unknown as ConfigData;
 
 describe('validateSiteConfig', () => {
   it('accepts the site as configured', () => {
@@ -10,7 +21,7 @@ describe('validateSiteConfig', () => {
   });
 
   it('names the file and the field when a locale is wrong', () => {
-    const broken = valid() as { locales: { intl: string; og: string }[] };
+    const broken = valid();
     broken.locales[1]!.intl = 'not a locale!';
     broken.locales[1]!.og = 'en-IN';
     expect(() => validateSiteConfig(broken)).toThrow(
@@ -20,14 +31,14 @@ describe('validateSiteConfig', () => {
 
   it('refuses a default language that is not a locale, and a locale without a site name', () => {
     const broken = { ...valid(), defaultLang: 'hi' };
-    broken.site.name = { bn: 'ইউপিআই খবর' } as typeof broken.site.name;
+    broken.site.name = { bn: 'ইউপিআই খবর' };
     expect(() => validateSiteConfig(broken)).toThrow(/defaultLang: "hi" is not one of the locales/);
     expect(() => validateSiteConfig(broken)).toThrow(/site\.name\.en: the site has no name in "en"/);
   });
 
   it('refuses a channel that is not a URL', () => {
     const broken = valid();
-    (broken.site as { channels: object }).channels = { telegram: 'our channel' };
+    broken.site.channels = { telegram: 'our channel' };
     expect(() => validateSiteConfig(broken)).toThrow(/site\.channels\.telegram/);
   });
 });
