@@ -1,10 +1,24 @@
 import i18next, { type TFunction } from 'i18next';
 import { defaultLang, langs, type Lang } from '../site.config';
-import bn from './locales/bn.json';
-import en from './locales/en.json';
+import type bn from './locales/bn.json';
 
-/** UI strings per locale code; adding a locale means adding its JSON here. */
-const dictionaries = { bn, en } satisfies Record<Lang, typeof bn>;
+/** A locale's UI strings: flat dotted keys, the default locale's key set. */
+type Dictionary = typeof bn;
+
+/** Every `locales/<code>.json`, found by file name: adding a locale adds a file, not code. */
+const files = import.meta.glob<Dictionary>('./locales/*.json', { eager: true, import: 'default' });
+
+/** UI strings per locale code, for every configured locale. */
+const dictionaries = Object.fromEntries(
+  langs.map((lang) => {
+    const strings = files[`./locales/${lang}.json`];
+    if (!strings)
+      throw new Error(
+        `src/i18n/locales/${lang}.json is missing: every locale in src/site.config.ts needs its UI strings.`,
+      );
+    return [lang, strings];
+  }),
+) as Record<Lang, Dictionary>;
 
 let instance: typeof i18next | undefined;
 
