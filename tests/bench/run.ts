@@ -1,0 +1,112 @@
+/**
+ * `npm run bench [-- --stories N --seed S]`: builds a synthetic corpus with
+ * the site's real pipeline and, alternating, with the plain Astro baseline in
+ * `tests/bench/baseline/`; reports wall time, pages per second, peak memory
+ * and ratios, then a warm rebuild after editing one story. Writes the results
+ * to `docs/performance.md` and prints them.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './corpus.ts';
+import { benchReport, type BuildResult } from './report.ts';
+
+const repo = new URL('../../', import.meta.url).pathname;
+const { values } = parseArgs({
+  options: { stories: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } },
+});
+const storiesPerLocale = Number(values.stories);
+const seed = Number(values.seed);
+
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+const corpus = join(work, 'corpus');
+const stories = generateCorpus({ dir: corpus, storiesPerLocale, seed });
+
+/** A project folder: the given files, the corpus as `content/`, the repo's node_modules. */
+function project(name: string, files: [from: string, to: string][]): string {
+  const root = join(work, name);
+  for (const [from, to] of files) cpSync(join(repo, from), join(root, to), { recursive: true });
+  cpSync(corpus, join(root, 'content'), { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+  return root;
+}
+
+const site = project(
+  'site',
+  ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'].map((entry) => [entry, entry]),
+);
+const baseline = project('baseline', [['tests/bench/baseline', '.']]);
+const ogCache = join(work, 'og-cache');
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+}
+
+function countFiles(dir: string): number {
+  try {
+    return readdirSync(dir).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** One build in a child process, with its own Astro cache folder. */
+function buildOnce(label: string, root: string, { cold }: { cold: boolean }): BuildResult {
+  const cacheDir = join(root, '.bench-cache');
+  if (cold) {
+    rmSync(cacheDir, { recursive: true, force: true });
+    if (root === site) rmSync(ogCache, { recursive: true, force: true });
+  }
+  const imagesBefore = countFiles(ogCache);
+  const child = spawnSync(process.execPath, [join(repo, 'tests/bench/build-once.ts'), root, cacheDir], {
+    encoding: 'utf8',
+    env: { ...process.env, OG_CACHE_DIR: ogCache, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`${label} failed:\n${child.stderr}\n${child.stdout}`);
+  const { ms, maxRssMiB } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { ms: number; maxRssMiB: number };
+  const pages = countPages(join(root, 'dist'));
+  const result = {
+    label,
+    ms,
+    maxRssMiB,
+    pages,
+    imagesRendered: root === site ? countFiles(ogCache) - imagesBefore : 0,
+  };
+  console.log(`${label}: ${(ms / 1000).toFixed(1)} s, ${pages} pages, ${maxRssMiB.toFixed(0)} MiB`);
+  return result;
+}
+
+const results = [
+  buildOnce('baseline (cold)', baseline, { cold: true }),
+  buildOnce('site, cold OG cache', site, { cold: true }),
+  buildOnce('baseline (warm)', baseline, { cold: false }),
+  buildOnce('site, warm OG cache', site, { cold: false }),
+];
+// Edit one story in both languages: its headline and body change, so its pair of preview images must be redrawn.
+for (const generated of stories.filter((story) => story.endsWith('story-00001.mdx'))) {
+  const path = join(site, 'content', relative(corpus, generated));
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (edited)'));
+  appendFileSync(path, '\n\nAn edit to one story, for the rebuild benchmark.\n');
+}
+results.push(buildOnce('site, rebuild after editing one story', site, { cold: false }));
+
+const report = benchReport(results, {
+  command: `npm run bench -- --stories ${storiesPerLocale} --seed ${seed}`,
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  stories: storiesPerLocale * 2,
+});
+console.log(`\n${report}`);
+if (storiesPerLocale >= 1000) writeFileSync(join(repo, 'docs', 'performance.md'), report);
+rmSync(work, { recursive: true, force: true });
