@@ -9,6 +9,7 @@ import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
 import rehypeHeadingIds from './src/plugins/rehype-heading-ids.ts';
 import rehypeToc from './src/plugins/rehype-toc.ts';
 import remarkReadingTime from './src/plugins/remark-reading-time.ts';
+import remarkRequireAlt from './src/plugins/remark-require-alt.ts';
 import { defaultLang, langs, site } from './src/site.config.ts';
 
 /** Pages that are not for search engines: the 404 page and untranslated fallbacks. */
@@ -17,6 +18,8 @@ const unlisted = new Set(['/404/', ...fallbackPagePaths(new URL('./content/', im
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  // Two routes (or two content files) for one URL fail the build instead of one silently winning.
+  prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
   i18n: {
     locales: [...langs],
@@ -25,7 +28,7 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkReadingTime],
+      remarkPlugins: [remarkRequireAlt, remarkReadingTime],
       rehypePlugins: [rehypeHeadingIds, rehypeToc, [rehypeExternalLinks, { siteUrl: site.url }]],
     }),
   },

@@ -2,9 +2,14 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { localizedString } from './lib/localized';
+import { mirroredGlob } from './lib/mirrored-glob';
 
-/** Mirrored, per-language articles: `content/<collection>/<lang>/<slug>.mdx`. */
-const articles = (collection: string) => glob({ base: `./content/${collection}`, pattern: '**/*.{md,mdx}' });
+/**
+ * Mirrored, per-language articles: `content/<collection>/<lang>/<slug>.mdx`.
+ * A file outside a locale folder, two files for one slug and locale, or an
+ * impossible date fails the build.
+ */
+const articles = (collection: string) => mirroredGlob(`content/${collection}`);
 
 /** Fields every article carries, whatever its kind. */
 const articleBase = z.object({
