@@ -25,6 +25,16 @@ const articleBase = z.object({
   tags: z.array(z.string().trim().min(1)).default([]),
   /** Organisations the piece is about. */
   organizations: z.array(reference('organizations')).default([]),
+  /**
+   * Translations only: the revision of the source-language file this text was
+   * translated from, as `npm run i18n:status` prints it (the first 12 hex digits
+   * of the source file's SHA-256). When the source changes, the report lists the
+   * translation as stale until it is brought up to date and this field set anew.
+   */
+  sourceRevision: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, 'twelve hex digits, as npm run i18n:status prints them, in quotes')
+    .optional(),
 });
 
 /** News articles. */
