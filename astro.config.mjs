@@ -3,7 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { fallbackPagePaths } from './src/lib/fallback-pages.ts';
+import { cspDirectives } from './src/lib/security-headers.ts';
 import { markLanguageChooser } from './src/lib/sitemap-links.ts';
 import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
 import rehypeHeadingIds from './src/plugins/rehype-heading-ids.ts';
@@ -21,12 +23,16 @@ export default defineConfig({
   // Two routes (or two content files) for one URL fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
+  // Astro adds script-src and style-src with a hash of each script and style it emits, in a <meta> tag per page.
+  security: { csp: { directives: [...cspDirectives] } },
   i18n: {
     locales: [...langs],
     defaultLocale: defaultLang,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
+    // Shiki colours code with inline style attributes, which the CSP refuses.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkRequireAlt, remarkReadingTime],
       rehypePlugins: [rehypeHeadingIds, rehypeToc, [rehypeExternalLinks, { siteUrl: site.url }]],
@@ -42,5 +48,6 @@ export default defineConfig({
       filter: (page) => !unlisted.has(new URL(page).pathname),
       serialize: (item) => (item.links ? { ...item, links: markLanguageChooser(item.links) } : item),
     }),
+    securityHeaders(),
   ],
 });
