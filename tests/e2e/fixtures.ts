@@ -12,7 +12,12 @@ export const test = base.extend<{ problems: string[] }>({
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+    page.on('requestfailed', (request) => {
+      const reason = request.failure()?.errorText;
+      // The next navigation cancels what the last page still fetched (a late favicon): no reader sees that.
+      if (reason === 'net::ERR_ABORTED') return;
+      problems.push(`failed request: ${request.url()} (${reason})`);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
