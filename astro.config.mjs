@@ -3,13 +3,16 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { fallbackPagePaths } from './src/lib/fallback-pages.ts';
 import { validateSiteConfig } from './src/lib/site-config-schema.ts';
+import { cspDirectives } from './src/lib/security-headers.ts';
 import { markLanguageChooser } from './src/lib/sitemap-links.ts';
 import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
 import rehypeHeadingIds from './src/plugins/rehype-heading-ids.ts';
 import rehypeToc from './src/plugins/rehype-toc.ts';
 import remarkReadingTime from './src/plugins/remark-reading-time.ts';
+import remarkRequireAlt from './src/plugins/remark-require-alt.ts';
 import { defaultLang, langs, locales, site } from './src/site.config.ts';
 
 validateSiteConfig({ locales, defaultLang, site });
@@ -20,15 +23,21 @@ const unlisted = new Set(['/404/', ...fallbackPagePaths(new URL('./content/', im
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  // Two routes (or two content files) for one URL fail the build instead of one silently winning.
+  prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
+  // Astro adds script-src and style-src with a hash of each script and style it emits, in a <meta> tag per page.
+  security: { csp: { directives: [...cspDirectives] } },
   i18n: {
     locales: [...langs],
     defaultLocale: defaultLang,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
+    // Shiki colours code with inline style attributes, which the CSP refuses.
+    syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkReadingTime],
+      remarkPlugins: [remarkRequireAlt, remarkReadingTime],
       rehypePlugins: [rehypeHeadingIds, rehypeToc, [rehypeExternalLinks, { siteUrl: site.url }]],
     }),
   },
@@ -42,5 +51,6 @@ export default defineConfig({
       filter: (page) => !unlisted.has(new URL(page).pathname),
       serialize: (item) => (item.links ? { ...item, links: markLanguageChooser(item.links) } : item),
     }),
+    securityHeaders(),
   ],
 });

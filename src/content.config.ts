@@ -2,9 +2,14 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { localizedString } from './lib/localized';
+import { mirroredGlob } from './lib/mirrored-glob';
 
-/** Mirrored, per-language articles: `content/<collection>/<lang>/<slug>.mdx`. */
-const articles = (collection: string) => glob({ base: `./content/${collection}`, pattern: '**/*.{md,mdx}' });
+/**
+ * Mirrored, per-language articles: `content/<collection>/<lang>/<slug>.mdx`.
+ * A file outside a locale folder, two files for one slug and locale, or an
+ * impossible date fails the build.
+ */
+const articles = (collection: string) => mirroredGlob(`content/${collection}`);
 
 /** Fields every article carries, whatever its kind. */
 const articleBase = z.object({
@@ -20,6 +25,16 @@ const articleBase = z.object({
   tags: z.array(z.string().trim().min(1)).default([]),
   /** Organisations the piece is about. */
   organizations: z.array(reference('organizations')).default([]),
+  /**
+   * Translations only: the revision of the source-language file this text was
+   * translated from, as `npm run i18n:status` prints it (the first 12 hex digits
+   * of the source file's SHA-256). When the source changes, the report lists the
+   * translation as stale until it is brought up to date and this field set anew.
+   */
+  sourceRevision: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, 'twelve hex digits, as npm run i18n:status prints them, in quotes')
+    .optional(),
 });
 
 /** News articles. */

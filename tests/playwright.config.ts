@@ -33,8 +33,10 @@ export default defineConfig({
       : {},
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' }, testIgnore: 'built/**' },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: 'built/**' },
+    // Checks of the built files as a whole (HTML validity, links, headers): once, not per screen size.
+    { name: 'built', testMatch: 'built/**/*.spec.ts', use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
     command: `npx astro preview --port ${port}`,

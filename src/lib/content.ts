@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { defaultLang, langs, type Lang } from '../site.config';
 import type { ArticleCollection } from './article-kinds';
 import { parseEntryId } from './entry-id';
@@ -11,9 +11,10 @@ export interface Article<C extends ArticleCollection = ArticleCollection> {
   slug: string;
 }
 
-/** Every article of a collection, newest first, each placed in its locale. */
+/** Every article of a collection, newest first, each placed in its locale; fails on a reference to nothing. */
 export async function loadArticles<C extends ArticleCollection>(collection: C): Promise<Article<C>[]> {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  await Promise.all(entries.map(checkReferences));
   return entries
     .map((entry) => ({ collection, entry, ...parseEntryId(entry.id, entry.filePath) }))
     .sort((a, b) => b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime() || a.slug.localeCompare(b.slug));
@@ -22,6 +23,25 @@ export async function loadArticles<C extends ArticleCollection>(collection: C): 
 /** The articles of one language. */
 export async function articlesIn<C extends ArticleCollection>(collection: C, lang: Lang): Promise<Article<C>[]> {
   return (await loadArticles(collection)).filter((article) => article.lang === lang);
+}
+
+/** A value as `reference()` stores it. */
+function isReference(value: unknown): value is { collection: CollectionKey; id: string } {
+  return typeof value === 'object' && value !== null && 'collection' in value && 'id' in value;
+}
+
+/**
+ * Fails, naming the file and the field, when an entry refers to an entry that
+ * does not exist: `reference()` checks the shape of an id, not that it is there.
+ */
+async function checkReferences(entry: CollectionEntry<ArticleCollection>): Promise<void> {
+  for (const [field, value] of Object.entries(entry.data)) {
+    for (const ref of (Array.isArray(value) ? value : [value]).filter(isReference)) {
+      if (!(await getEntry(ref.collection, ref.id))) {
+        throw new Error(`${entry.filePath}: ${field}: there is no entry "${ref.id}" in content/${ref.collection}/.`);
+      }
+    }
+  }
 }
 
 /** Props of one article page. */

@@ -13,9 +13,10 @@ export const test = base.extend<{ problems: string[] }>({
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     page.on('requestfailed', (request) => {
-      // A request the test cut short by navigating on (the favicon of the page it left) is not the site's fault.
-      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-      problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
+      const reason = request.failure()?.errorText;
+      // The next navigation cancels what the last page still fetched (a late favicon): no reader sees that.
+      if (reason === 'net::ERR_ABORTED') return;
+      problems.push(`failed request: ${request.url()} (${reason})`);
     });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);

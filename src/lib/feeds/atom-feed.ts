@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { escapeHtml } from './escape-html';
 import type { FeedChannel, FeedItem } from './feed-types';
 
 /**
@@ -33,14 +34,20 @@ export function atomFeed(channel: FeedChannel, items: FeedItem[]): string {
       category: item.categories.map((name) => ({ term: name, name })),
     });
   }
-  return withXmlLang(feed.atom1(), channel.language);
+  return withXmlLang(escapeAttributeLessThan(feed.atom1()), channel.language);
+}
+
+/**
+ * Escapes `<` in attribute values, which XML forbids there. `feed` escapes only
+ * `&` and `"` in attributes, so a category named `a <b>` would make the whole
+ * feed malformed. Inside the HTML that CDATA sections carry, `&lt;` in an
+ * attribute means the same as `<`, so the change is safe everywhere.
+ */
+export function escapeAttributeLessThan(xml: string): string {
+  return xml.replace(/="([^"]*<[^"]*)"/g, (_, value: string) => `="${value.replace(/</g, '&lt;')}"`);
 }
 
 /** Adds `xml:lang` to the `<feed>` root element. */
 export function withXmlLang(atom: string, language: string): string {
   return atom.replace(/<feed\b/, `<feed xml:lang="${escapeHtml(language)}"`);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

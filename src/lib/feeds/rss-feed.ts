@@ -1,11 +1,13 @@
 import type { RSSOptions } from '@astrojs/rss';
+import { escapeHtml } from './escape-html';
 import type { FeedChannel, FeedItem } from './feed-types';
 
 /**
  * Options for `@astrojs/rss` that make an RSS 2.0 feed of `items`: the
  * channel's `<language>` and `atom:link rel="self"`, and per item the
- * absolute link as a permalink `guid`, the summary as `description`, the
- * full HTML as `content:encoded`, and the categories.
+ * absolute link as a permalink `guid`, the summary as `description` (which
+ * readers render as HTML, so the plain-text summary is escaped for HTML first),
+ * the full HTML as `content:encoded`, and the categories.
  */
 export function rssOptions(channel: FeedChannel, items: FeedItem[]): RSSOptions {
   return {
@@ -20,7 +22,7 @@ export function rssOptions(channel: FeedChannel, items: FeedItem[]): RSSOptions 
       title: item.title,
       link: item.url,
       pubDate: item.published,
-      description: item.summary,
+      description: escapeHtml(item.summary),
       content: item.contentHtml,
       categories: item.categories,
     })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, withXmlLang } from '../../../src/lib/feeds/atom-feed';
+import { atomFeed, escapeAttributeLessThan, withXmlLang } from '../../../src/lib/feeds/atom-feed';
 import { feedReaders } from '../../shared/feed-readers';
 import { channel, items } from './fixtures';
 
@@ -46,5 +46,18 @@ describe('withXmlLang', () => {
     expect(withXmlLang('<feed xmlns="a"><feedback/></feed>', 'en-IN')).toBe(
       '<feed xml:lang="en-IN" xmlns="a"><feedback/></feed>',
     );
+  });
+});
+
+describe('escapeAttributeLessThan', () => {
+  it('keeps the feed well-formed when a category carries markup, as a tag typed by an editor might', () => {
+    const tagged = atomFeed(channel, [{ ...items[1]!, categories: ['<script>alert("x")</script> & co'] }]);
+    expect(tagged).toContain('term="&lt;script>alert(&quot;x&quot;)&lt;/script> &amp; co"');
+    expect(tagged).not.toMatch(/="[^"]*</);
+  });
+
+  it('leaves attributes without < as they are', () => {
+    const xml = '<a href="https://example.org/?a=1&amp;b=2">x &lt; y</a>';
+    expect(escapeAttributeLessThan(xml)).toBe(xml);
   });
 });

@@ -38,9 +38,10 @@ describe('rssOptions', () => {
     expect(xml).toContain('<atom:link href="https://news.example.org/bn/feed" rel="self" type="application/rss+xml"/>');
   });
 
-  it('keeps the summary as the description, separate from the full text', () => {
+  it('keeps the summary as the description, separate from the full text, escaped as the HTML readers take it for', () => {
+    // Once for HTML (&amp;), once for XML (&amp;amp;): a reader shows "&" and the quotes as written.
     expect(xml).toContain(
-      '<description>সোমবার সন্ধ্যায় পেমেন্ট আটকে যায় &amp; স্ক্রিনে &quot;Failed to Process&quot;।</description>',
+      '<description>সোমবার সন্ধ্যায় পেমেন্ট আটকে যায় &amp;amp; স্ক্রিনে &amp;quot;Failed to Process&amp;quot;।</description>',
     );
   });
 });

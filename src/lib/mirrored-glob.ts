@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader } from 'astro/loaders';
+import { impossibleDates, mirroredFileProblems } from './content-checks';
+import { frontmatterOf } from './frontmatter';
+
+/** The article files of a mirrored collection. */
+const articleFile = /\.mdx?$/;
+
+/**
+ * Astro's glob loader for a mirrored collection, `<folder>/<locale>/<slug>.mdx`,
+ * that refuses what the glob loader lets through: a file outside the site's
+ * locale folders, two files that would be the same entry (Astro keeps one and
+ * only warns), a frontmatter date the calendar does not have, and a Markdown
+ * file that fails to render (the glob loader logs that and carries on without
+ * its text). Each failure stops the build with the file and the field named.
+ *
+ * @param folder The collection's folder relative to the project root, e.g. `content/stories`.
+ */
+export function mirroredGlob(folder: string): Loader {
+  const loader = glob({ base: `./${folder}`, pattern: '**/*.{md,mdx}' });
+  return {
+    name: 'mirrored-glob',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const files = readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+        .filter((file) => articleFile.test(file))
+        .map((file) => file.split(sep).join('/'));
+      const problems = mirroredFileProblems(folder, files);
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+      const renderErrors: string[] = [];
+      const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
+        error(message: string) {
+          renderErrors.push(message);
+          context.logger.error(message);
+        },
+      });
+      await loader.load({
+        ...context,
+        logger,
+        parseData: async (entry) => {
+          if (entry.filePath) {
+            const dates = impossibleDates(frontmatterOf(readFileSync(entry.filePath, 'utf8')));
+            const file = relative(root, entry.filePath).split(sep).join('/');
+            if (dates.length > 0) throw new Error(dates.map((problem) => `${file}: ${problem}`).join('\n'));
+          }
+          return context.parseData(entry);
+        },
+      });
+      if (renderErrors.length > 0) throw new Error(renderErrors.join('\n'));
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+
+/** The repository this test runs in. */
+export const repoRoot = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+
+/** Build output, caches and tooling state: never part of a copy. */
+const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report']);
+
+/** Caches that must stay private to each copy, so parallel builds share nothing they write. */
+const privateCaches = new Set(['.astro', '.cache', '.vite']);
+
+/** A throwaway copy of the site, with the same installed packages. */
+export interface SiteCopy {
+  root: string;
+  /** Writes (or overwrites) a file, relative to the copy's root. */
+  write(path: string, contents: string | Uint8Array): void;
+  /** Deletes the copy. */
+  remove(): void;
+}
+
+/**
+ * Copies the repository's sources into a temporary folder. `node_modules` is
+ * a real folder of links to each installed package, so Astro's content cache
+ * (`node_modules/.astro`) and the preview-card cache stay private to the copy.
+ */
+export function copySite(): SiteCopy {
+  const root = mkdtempSync(join(tmpdir(), 'site-copy-'));
+  cpSync(repoRoot, root, {
+    recursive: true,
+    filter: (source) => {
+      const path = relative(repoRoot, source);
+      return path === '' || !skipped.has(path.split(sep)[0]!);
+    },
+  });
+  const modules = join(repoRoot, 'node_modules');
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (!privateCaches.has(name)) symlinkSync(join(modules, name), join(root, 'node_modules', name));
+  }
+  return {
+    root,
+    write(path, contents) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), contents);
+    },
+    remove() {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What `astro build` did in a copy. */
+export interface BuildResult {
+  code: number | null;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+}
+
+/** Variables Vitest sets for the code it tests, which must not reach a build it starts. */
+const testRunnerVariables = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
+
+/** Runs `astro build` in a copy on this Node, offline, with its own preview-card cache. */
+export function buildSite(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name)));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      env: {
+        ...inherited,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        OG_CACHE_DIR: join(root, '.og-cache'),
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
+  });
+}
+
+/** Copies the site, adds `files`, builds it, and deletes the copy. */
+export async function buildWith(files: Record<string, string | Uint8Array>): Promise<BuildResult & { root: string }> {
+  const copy = copySite();
+  try {
+    for (const [path, contents] of Object.entries(files)) copy.write(path, contents);
+    return { ...(await buildSite(copy.root)), root: copy.root };
+  } finally {
+    copy.remove();
+  }
+}

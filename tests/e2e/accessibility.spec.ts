@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { pagesOfBuild } from './build-output';
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme });
+    for (const { path } of pagesOfBuild()) {
+      test(`${path} has no WCAG violations axe can find`, async ({ page }) => {
+        await page.goto(path);
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+          colorScheme === 'dark',
+        );
+        const { violations, passes, incomplete } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+        expect(passes.map((rule) => rule.id)).toContain('color-contrast');
+        const found = violations.flatMap((violation) =>
+          violation.nodes.map(
+            (node) =>
+              `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}\n  ${node.failureSummary}`,
+          ),
+        );
+        expect(found).toEqual([]);
+        // Rules axe could not decide (e.g. contrast over an image) are for a person to look at, not failures.
+        for (const rule of incomplete) test.info().annotations.push({ type: 'axe: review', description: rule.id });
+      });
+    }
+  });
+}

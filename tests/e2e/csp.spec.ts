@@ -1,0 +1,71 @@
+import { expect, test } from './fixtures';
+import { headersFor, headerRules, pagesOfBuild } from './build-output';
+
+declare global {
+  interface Window {
+    /** Content Security Policy violations the page reported, recorded from before its first script. */
+    cspViolations: string[];
+  }
+}
+
+// A reader whose browser prefers Bengali, so the language chooser shows its hint.
+test.use({ locale: 'bn-IN' });
+
+test.beforeEach(async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.cspViolations.push(`${event.effectiveDirective} blocked ${event.blockedURI} ${event.sample}`.trim()),
+    );
+  });
+  // Serve every response with the headers dist/_headers gives it, as a static host would, so the
+  // page runs under both policies: its <meta> tag and the Content-Security-Policy header.
+  const rules = headerRules();
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== new URL(baseURL!).origin) return route.abort();
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(url.pathname, rules) } });
+  });
+});
+
+test.afterEach(async ({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
+
+for (const { path } of pagesOfBuild()) {
+  test(`${path} runs under its security policy without a violation, its scripts working`, async ({
+    page,
+    problems,
+  }) => {
+    const response = await page.goto(path);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy).toMatch(/script-src 'self'[^;]*;/);
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+
+    // The page's own scripts ran: the share buttons and the language hint appear only through them.
+    if ((await page.locator('share-links').count()) > 0) {
+      await expect(page.locator('share-links [data-needs="clipboard"]')).toBeVisible();
+    }
+    if ((await page.locator('.language-choice').count()) > 0) {
+      await expect(page.locator('[data-hint-for="bn"]')).toBeVisible();
+    }
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('an inline script without a hash is blocked', async ({ page }) => {
+  const [first] = pagesOfBuild();
+  await page.route(`**${first!.path}`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('</body>', '<script>window.injected = true;</script></body>');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(first!.path);
+  await page.waitForLoadState('load');
+  expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+  expect(await page.evaluate(() => window.cspViolations)).toContainEqual(
+    expect.stringMatching(/^script-src-elem blocked inline/),
+  );
+});
