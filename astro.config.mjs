@@ -46,7 +46,7 @@ export default defineConfig({
         [
           remarkGlossary,
           {
-            glossaryDir: new URL('glossary/', `file://${contentDir}`).pathname,
+            glossaryDir: new URL('./content/glossary/', import.meta.url).pathname,
             contentDir,
             href: (/** @type {string} */ lang, /** @type {string} */ id) =>
               `${glossaryPage(lang)}#${glossaryAnchor(id)}`,

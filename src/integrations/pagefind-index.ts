@@ -28,7 +28,7 @@ export default function pagefindIndex({ exclude = [] }: PagefindIndexOptions = {
           if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
           if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages into ${written.outputPath}`);
+          logger.info(`read ${added.page_count} pages, wrote the search index to ${written.outputPath}`);
         } finally {
           await pagefind.close();
         }
