@@ -3,22 +3,38 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { fallbackPagePaths } from './src/lib/fallback-pages.ts';
-import { validateSiteConfig } from './src/lib/site-config-schema.ts';
+import { articleKinds } from './src/lib/article-kinds.ts';
 import { cspDirectives } from './src/lib/security-headers.ts';
-import { markLanguageChooser } from './src/lib/sitemap-links.ts';
+import { fallbackPagePaths } from './src/lib/fallback-pages.ts';
+import { glossaryAnchor } from './src/lib/glossary.ts';
+import { markLanguageChooser, topicSitemapLinks } from './src/lib/sitemap-links.ts';
+import { readTaggedPieces } from './src/lib/source-pieces.ts';
+import { topicPages } from './src/lib/topic-links.ts';
+import { validateSiteConfig } from './src/lib/site-config-schema.ts';
 import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
 import rehypeHeadingIds from './src/plugins/rehype-heading-ids.ts';
 import rehypeToc from './src/plugins/rehype-toc.ts';
+import remarkGlossary from './src/plugins/remark-glossary.ts';
+import remarkMdxComponents from './src/plugins/remark-mdx-components.ts';
 import remarkReadingTime from './src/plugins/remark-reading-time.ts';
 import remarkRequireAlt from './src/plugins/remark-require-alt.ts';
+import remarkStatementCards from './src/plugins/remark-statement-cards.ts';
 import { defaultLang, langs, locales, site } from './src/site.config.ts';
 
 validateSiteConfig({ locales, defaultLang, site });
 
+const contentDir = new URL('./content/', import.meta.url).pathname;
+
 /** Pages that are not for search engines: the 404 page and untranslated fallbacks. */
-const unlisted = new Set(['/404/', ...fallbackPagePaths(new URL('./content/', import.meta.url).pathname)]);
+const unlisted = new Set(['/404/', ...fallbackPagePaths(contentDir)]);
+
+/** Topic pages pair across languages by tag, not by path: their sitemap alternates come from that pairing. */
+const topicLinks = topicSitemapLinks(topicPages(readTaggedPieces(contentDir)), site.url);
+
+/** The piece whose glossary section (`<Glossary />`) defines every term. */
+const glossaryPage = (/** @type {string} */ lang) => `/${lang}/${articleKinds.explainers.section}/upi/`;
 
 export default defineConfig({
   site: site.url,
@@ -37,7 +53,21 @@ export default defineConfig({
     // Shiki colours code with inline style attributes, which the CSP refuses.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkRequireAlt, remarkReadingTime],
+      remarkPlugins: [
+        remarkRequireAlt,
+        remarkReadingTime,
+        [
+          remarkGlossary,
+          {
+            glossaryDir: new URL('./content/glossary/', import.meta.url).pathname,
+            contentDir,
+            href: (/** @type {string} */ lang, /** @type {string} */ id) =>
+              `${glossaryPage(lang)}#${glossaryAnchor(id)}`,
+          },
+        ],
+        [remarkStatementCards, { contentDir }],
+        remarkMdxComponents,
+      ],
       rehypePlugins: [rehypeHeadingIds, rehypeToc, [rehypeExternalLinks, { siteUrl: site.url }]],
     }),
   },
@@ -48,9 +78,15 @@ export default defineConfig({
         defaultLocale: defaultLang,
         locales: Object.fromEntries(langs.map((lang) => [lang, lang])),
       },
-      filter: (page) => !unlisted.has(new URL(page).pathname),
-      serialize: (item) => (item.links ? { ...item, links: markLanguageChooser(item.links) } : item),
+      filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)),
+      serialize: (item) => {
+        const topic = topicLinks.get(decodeURI(new URL(item.url).pathname));
+        if (topic) return { ...item, links: topic };
+        return item.links ? { ...item, links: markLanguageChooser(item.links) } : item;
+      },
     }),
     securityHeaders(),
+    // A term's inline definition would make every page that uses the term match its definition's words.
+    pagefindIndex({ exclude: ['.glossary-term__tip'] }),
   ],
 });

@@ -21,7 +21,26 @@ const articleBase = z.object({
   pubDate: z.coerce.date(),
   /** When the piece last changed in substance. */
   updatedDate: z.coerce.date().optional(),
-  /** Topics, in the piece's language. */
+  /**
+   * Dated notes on what changed after publication, in the piece's language.
+   * Shown under the headline, newest first; the newest one also moves the
+   * page's modified date (see `lastModified` in `src/lib/modified-date.ts`).
+   */
+  updates: z
+    .array(
+      z.object({
+        /** When the piece changed, e.g. 2026-11-26. */
+        date: z.coerce.date(),
+        /** What changed, in a sentence or two. */
+        text: z.string().trim().min(1),
+      }),
+    )
+    .default([]),
+  /**
+   * Topics, in the piece's language; each gets a page at `/{lang}/topics/{topic}/`.
+   * A translation lists the same topics in the same order as the original,
+   * which is how topic pages find their counterpart in the other language.
+   */
   tags: z.array(z.string().trim().min(1)).default([]),
   /** Organisations the piece is about. */
   organizations: z.array(reference('organizations')).default([]),

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { defaultLang, langs, type Lang } from '../site.config';
-import type { ArticleCollection } from './article-kinds';
+import { articleKinds, type ArticleCollection } from './article-kinds';
 import { parseEntryId } from './entry-id';
 
 /** An article entry together with where it sits: its language and slug. */
@@ -42,6 +42,18 @@ async function checkReferences(entry: CollectionEntry<ArticleCollection>): Promi
       }
     }
   }
+}
+
+/** Every story, explainer and statement, newest first; pieces of the same day in `articleKinds` order. */
+export async function allPieces(): Promise<Article[]> {
+  const collections = Object.keys(articleKinds) as ArticleCollection[];
+  const pieces: Article[] = (await Promise.all(collections.map((collection) => loadArticles(collection)))).flat();
+  return pieces.sort((a, b) => b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime());
+}
+
+/** Every story, explainer and statement written in one language, newest first. */
+export async function piecesIn(lang: Lang): Promise<Article[]> {
+  return (await allPieces()).filter((piece) => piece.lang === lang);
 }
 
 /** Props of one article page. */

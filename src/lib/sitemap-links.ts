@@ -1,4 +1,5 @@
 import { langs } from '../site.config';
+import type { TopicPage } from './topic-links';
 
 /** One `xhtml:link` of a sitemap entry, as `@astrojs/sitemap` passes it to `serialize`. */
 export interface SitemapLink {
@@ -16,4 +17,19 @@ export function markLanguageChooser(links: SitemapLink[]): SitemapLink[] {
     const [first] = new URL(link.url).pathname.split('/').filter(Boolean);
     return (langs as readonly (string | undefined)[]).includes(first) ? link : { ...link, lang: 'x-default' };
   });
+}
+
+/**
+ * The alternates of every topic page, by unencoded path. A topic's slug
+ * differs between languages (“ইউপিআই”, “upi”), so `@astrojs/sitemap`, which
+ * pairs pages by their path after the locale, cannot find its translation;
+ * these links come from the topic pairing the pages themselves use.
+ */
+export function topicSitemapLinks(pages: readonly TopicPage[], siteUrl: string): Map<string, SitemapLink[]> {
+  return new Map(
+    pages.map((page) => [
+      page.alternates[page.lang]!,
+      Object.entries(page.alternates).map(([lang, path]) => ({ lang, url: new URL(path, siteUrl).href })),
+    ]),
+  );
 }

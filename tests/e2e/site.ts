@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { topicPages } from '../../src/lib/topic-links';
 import { langs, type Lang } from '../../src/site.config';
 
 /** The URL section each article collection is published under, as the routes table specifies. */
@@ -49,8 +50,9 @@ export function sourceArticles(): SourceArticle[] {
 
 /**
  * The prose blocks of an MDX body, in order, as plain text: headings,
- * imports and markup are left out; quote and list markers, emphasis, code
- * marks and link targets are removed.
+ * imports and markup (components such as `<KeyFacts>…</KeyFacts>`, written
+ * without blank lines inside) are left out; quote and list markers,
+ * emphasis, code marks and link targets are removed.
  */
 function paragraphs(body: string): string[] {
   return body
@@ -65,11 +67,55 @@ function paragraphs(body: string): string[] {
     );
 }
 
-/** The list and home pages of every language. */
-export const listPages = langs.flatMap((lang) => [`/${lang}/`, `/${lang}/statements/`]);
+/** The list and home pages of every language, the search pages and the lists of topics among them. */
+export const listPages = langs.flatMap((lang) => [
+  `/${lang}/`,
+  `/${lang}/statements/`,
+  `/${lang}/search/`,
+  `/${lang}/topics/`,
+]);
+
+/**
+ * One page per tag and language, with the same topic's page in the other
+ * languages where it has a counterpart (paths unencoded, e.g. `/bn/topics/ইউপিআই/`).
+ */
+export const topics = topicPages(
+  sourceArticles().map(({ collection, lang, slug, data }) => ({
+    collection,
+    lang,
+    slug,
+    tags: (data.tags as string[] | undefined) ?? [],
+  })),
+).map(({ lang, topic, alternates }) => ({ lang, tag: topic.tag, path: alternates[lang]!, alternates }));
 
 /** Every page a reader can reach, in every language. */
-export const allPages = ['/', ...listPages, ...sourceArticles().map((article) => article.path)];
+export const allPages = [
+  '/',
+  ...listPages,
+  ...topics.map((topic) => topic.path),
+  ...sourceArticles().map((article) => article.path),
+];
+
+/** A path as a test compares it: `URL.pathname` percent-encodes Bengali letters, the lists above do not. */
+export const readablePath = (pathname: string) => decodeURIComponent(pathname);
+
+/**
+ * Where the same page is in `lang`: the same path under the other prefix,
+ * except for topic pages, whose slugs differ between languages and which
+ * lead to the other language's list of topics when the topic has no counterpart.
+ */
+export function counterpart(path: string, lang: Lang): string | undefined {
+  const topic = topics.find((candidate) => candidate.path === path);
+  if (topic) return topic.alternates[lang] ?? `/${lang}/topics/`;
+  const from = langOf(path);
+  return from ? path.replace(`/${from}/`, `/${lang}/`) : undefined;
+}
+
+/** The languages a page has a real translation in (hreflang alternates), its own included. */
+export function translationLangs(path: string): Lang[] {
+  const topic = topics.find((candidate) => candidate.path === path);
+  return topic ? langs.filter((lang) => topic.alternates[lang]) : [...langs];
+}
 
 /** The language a path is in, from its prefix. */
 export function langOf(path: string): Lang | undefined {

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { allPages, langOf } from './site';
+import { allPages, counterpart, langOf, readablePath } from './site';
 
 const localized = allPages.filter((path) => langOf(path) === 'bn');
 
@@ -9,10 +9,12 @@ for (const path of localized) {
     const switcher = page.locator('.language-switcher');
     await switcher.getByRole('link', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    expect(new URL(page.url()).pathname).toBe(path.replace(/^\/bn\//, '/en/'));
+    const english = counterpart(path, 'en')!;
+    expect(readablePath(new URL(page.url()).pathname)).toBe(english);
     await page.locator('.language-switcher').getByRole('link', { name: 'বাংলা' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'bn');
-    expect(new URL(page.url()).pathname).toBe(path);
+    // Back where the reader started, unless the page had no English counterpart (a topic only Bengali pieces have).
+    expect(readablePath(new URL(page.url()).pathname)).toBe(counterpart(english, 'bn'));
     expect(problems).toEqual([]);
   });
 }

@@ -2,6 +2,7 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
+import { useTranslations } from '../../i18n';
 import type { Article } from '../content';
 import { absolutizeUrls } from './absolute-urls';
 
@@ -20,6 +21,8 @@ function feedContainer(): Promise<AstroContainer> {
  */
 export async function articleHtml(article: Article, url: string): Promise<string> {
   const { Content } = await render(article.entry);
-  const html = await (await feedContainer()).renderToString(Content);
+  // Components in the text (statement cards, timelines) read the language and UI strings from locals.
+  const locals = { lang: article.lang, t: useTranslations(article.lang) };
+  const html = await (await feedContainer()).renderToString(Content, { locals });
   return absolutizeUrls(html, url);
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../../site.config';
 import { articleKinds, type ArticleCollection } from '../article-kinds';
 import { articlesIn, type Article } from '../content';
 import { intlLocale } from '../dates';
+import { lastModified } from '../modified-date';
 import { articleUrl } from '../urls';
 import { articleHtml } from './article-html';
 import type { FeedItem } from './feed-types';
@@ -23,7 +24,7 @@ export async function feedItems(lang: Lang): Promise<FeedItem[]> {
 /** One article as a feed item, with its kind named in its own language. */
 async function toFeedItem(article: Article): Promise<FeedItem> {
   const { collection, slug, lang, entry } = article;
-  const { title, description, pubDate, updatedDate, tags } = entry.data;
+  const { title, description, pubDate, tags } = entry.data;
   const url = articleUrl(collection, slug, lang);
   const kind = useTranslations(lang)(articleKinds[collection].label);
   return {
@@ -32,7 +33,7 @@ async function toFeedItem(article: Article): Promise<FeedItem> {
     summary: description,
     contentHtml: await articleHtml(article, url),
     published: pubDate,
-    updated: updatedDate ?? pubDate,
+    updated: lastModified(entry.data),
     // A tag may repeat the kind (a statement tagged “statement”); readers should see it once.
     categories: [...new Set([kind, ...tags])],
     language: intlLocale(lang),

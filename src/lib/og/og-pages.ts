@@ -2,7 +2,8 @@ import { useTranslations } from '../../i18n';
 import { defaultLang, langs, locales, site } from '../../site.config';
 import { articleKinds, type ArticleCollection } from '../article-kinds';
 import { articlePaths } from '../content';
-import { articlePath, localePath } from '../urls';
+import { loadTopicPages } from '../topic-pages';
+import { articlePath, localePath, searchPath, topicsIndexPath } from '../urls';
 import type { OgImageInput } from './render-og-image';
 
 /** A page of the site and what its preview card shows. */
@@ -31,7 +32,8 @@ async function articlePages(collection: ArticleCollection): Promise<OgPage[]> {
 
 /**
  * Every page of the site with its card: the language chooser, each language's
- * home and statements list, and every article page in every language.
+ * home, statements list, search page, topics list and topic pages, and every
+ * article page in every language.
  */
 export async function ogPages(): Promise<OgPage[]> {
   const chooserT = useTranslations(defaultLang);
@@ -53,8 +55,17 @@ export async function ogPages(): Promise<OgPage[]> {
         path: localePath(lang, 'statements'),
         input: { ...common, title: t('statements.title'), kindLabel: t('nav.statements') },
       },
+      { path: searchPath(lang), input: { ...common, title: t('search.title'), kindLabel: t('site.tagline') } },
+      { path: topicsIndexPath(lang), input: { ...common, title: t('topics.title'), kindLabel: t('site.tagline') } },
     ];
   });
+  const topics = (await loadTopicPages()).map(({ lang, topic, alternates }): OgPage => {
+    const t = useTranslations(lang);
+    return {
+      path: alternates[lang]!,
+      input: { title: topic.tag, siteName: site.name[lang], kindLabel: t('topics.title'), lang },
+    };
+  });
   const articles = await Promise.all((Object.keys(articleKinds) as ArticleCollection[]).map(articlePages));
-  return [chooser, ...lists, ...articles.flat()];
+  return [chooser, ...lists, ...topics, ...articles.flat()];
 }

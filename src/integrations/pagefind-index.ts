@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Astro integration: after the build, indexes the built pages with Pagefind
+ * and writes the search bundle to `dist/pagefind/`. Pagefind reads each
+ * page's `<html lang>` and writes one index per language, so the Bengali
+ * search page finds only Bengali pages. Only the parts of a page marked
+ * `data-pagefind-body` (article bodies) are indexed; lists, menus and pages
+ * without such a part are not. Runs the Pagefind binary from npm; no network.
+ */
+export interface PagefindIndexOptions {
+  /** Selectors of parts of article bodies that are not worth finding, such as inline glossary definitions. */
+  exclude?: string[];
+}
+
+export default function pagefindIndex({ exclude = [] }: PagefindIndexOptions = {}): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        try {
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: exclude });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const site = fileURLToPath(dir);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+          logger.info(`read ${added.page_count} pages, wrote the search index to ${written.outputPath}`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

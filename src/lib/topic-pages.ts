@@ -1,0 +1,12 @@
+import { allPieces, type Article } from './content';
+import { topicPages, type TopicPage } from './topic-links';
+import type { TaggedPiece } from './topics';
+
+/** An article with its tags where topic pages look for them. */
+export type TaggedArticle = Article & TaggedPiece;
+
+/** Every topic page of every language, its pieces newest first. */
+export async function loadTopicPages(): Promise<TopicPage<TaggedArticle>[]> {
+  const pieces = (await allPieces()).map((piece) => ({ ...piece, tags: piece.entry.data.tags }));
+  return topicPages(pieces);
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readNext, sharedSubjects, type RelatablePiece } from '../../../src/lib/read-next';
+
+const piece = (
+  collection: string,
+  slug: string,
+  {
+    lang = 'en',
+    day = '2026-11-25',
+    tags = [],
+    organizations = [],
+  }: {
+    lang?: 'bn' | 'en';
+    day?: string;
+    tags?: string[];
+    organizations?: string[];
+  },
+): RelatablePiece => ({
+  collection,
+  lang,
+  slug,
+  entry: {
+    data: {
+      pubDate: new Date(`${day}T00:00:00Z`),
+      tags,
+      organizations: organizations.map((id) => ({ id })),
+    },
+  },
+});
+
+const story = piece('stories', 'outage', { tags: ['UPI', 'PhonePe'], organizations: ['phonepe', 'npci'] });
+
+describe('readNext', () => {
+  it('offers other pieces in the same language that share a tag or an organisation, newest first', () => {
+    const candidates = [
+      story,
+      piece('explainers', 'upi', { day: '2026-11-20', tags: ['UPI'] }),
+      piece('statements', 'chari', { day: '2026-11-26', organizations: ['phonepe'] }),
+      piece('stories', 'weather', { day: '2026-11-27', tags: ['Rain'] }),
+      piece('stories', 'outage', { lang: 'bn', tags: ['UPI'] }),
+      piece('explainers', 'upi', { lang: 'bn', day: '2026-11-28', tags: ['UPI'] }),
+    ];
+    expect(readNext(story, candidates).map((p) => `${p.collection}/${p.slug}`)).toEqual([
+      'statements/chari',
+      'explainers/upi',
+    ]);
+  });
+
+  it('puts the closer piece first among pieces of the same day, and offers at most three', () => {
+    const candidates = [
+      piece('statements', 'a', { tags: ['PhonePe'] }),
+      piece('statements', 'b', { tags: ['UPI', 'PhonePe'], organizations: ['npci'] }),
+      piece('statements', 'c', { organizations: ['phonepe'] }),
+      piece('statements', 'd', { tags: ['UPI'], organizations: ['phonepe'] }),
+    ];
+    expect(readNext(story, candidates).map((p) => p.slug)).toEqual(['b', 'd', 'a']);
+    expect(readNext(story, candidates, 1).map((p) => p.slug)).toEqual(['b']);
+  });
+
+  it('counts shared tags and organisations', () => {
+    expect(sharedSubjects(story, piece('x', 'y', { tags: ['UPI', 'NPCI'], organizations: ['npci'] }))).toBe(2);
+    expect(sharedSubjects(story, piece('x', 'y', { tags: ['upi'] }))).toBe(0);
+  });
+});
