@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { ArticleCollection } from './article-kinds.ts';
+import { revisionOf } from './translation-status.ts';
 
 /** The kinds of piece `npm run new` can start, and the collection each lives in. */
 export const pieceKinds = {
@@ -43,7 +44,8 @@ const fill = (template: string | undefined, slug: string) => (template ?? '').re
 /**
  * The MDX files of a new piece, one per locale, with every required field
  * filled in so the site builds at once: placeholders in each language,
- * the date, and ids that exist.
+ * the date, ids that exist, and in each translation the `sourceRevision` of
+ * the source file, so the translation status starts up to date.
  */
 export function scaffoldPiece({ kind, slug, date, locales, organization }: ScaffoldRequest): ScaffoldFile[] {
   if (!slugPattern.test(slug)) {
@@ -52,7 +54,8 @@ export function scaffoldPiece({ kind, slug, date, locales, organization }: Scaff
     );
   }
   const collection = pieceKinds[kind];
-  return locales.map(({ code, strings, publisher }, index) => {
+  const files: ScaffoldFile[] = [];
+  locales.forEach(({ code, strings, publisher }, index) => {
     const frontmatter: Record<string, unknown> = {
       title: fill(strings['scaffold.title'], slug),
       description: fill(strings['scaffold.description'], slug),
@@ -69,10 +72,12 @@ export function scaffoldPiece({ kind, slug, date, locales, organization }: Scaff
         wording: index === 0 ? 'reported' : 'translated-report',
       });
     }
+    if (files[0]) frontmatter.sourceRevision = revisionOf(files[0].content);
     const body = fill(strings['scaffold.body'], slug);
-    return {
+    files.push({
       path: `content/${collection}/${code}/${slug}.mdx`,
       content: `---\n${stringify(frontmatter)}---\n\n${body}\n`,
-    };
+    });
   });
+  return files;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import bn from '../../../src/i18n/locales/bn.json';
 import en from '../../../src/i18n/locales/en.json';
 import { scaffoldPiece, type PieceKind } from '../../../src/lib/scaffold';
+import { revisionOf } from '../../../src/lib/translation-status';
 
 const request = (kind: PieceKind, slug = 'bank-outage') => ({
   kind,
@@ -41,6 +42,12 @@ describe('scaffoldPiece', () => {
     expect(source!.organization).toBe('npci');
     expect(source!.wording).toBe('reported');
     expect(translation!.wording).toBe('translated-report');
+  });
+
+  it('links each translation to the revision of its source, so the status starts up to date', () => {
+    const [source, translation] = scaffoldPiece(request('explainer'));
+    expect(frontmatter(source!.content).sourceRevision).toBeUndefined();
+    expect(frontmatter(translation!.content).sourceRevision).toBe(revisionOf(source!.content));
   });
 
   it('refuses a slug that would make a long or unsafe link', () => {
