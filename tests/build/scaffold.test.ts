@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { langs } from '../../src/site.config';
+import { buildSite, copySite } from './site-copy';
+
+describe('npm run new', () => {
+  it('starts a story the site builds at once, in every locale', async () => {
+    const copy = copySite();
+    try {
+      const cli = spawnSync(process.execPath, [join(copy.root, 'src/cli/new-piece.ts'), 'story', 'bank-outage'], {
+        cwd: copy.root,
+        encoding: 'utf8',
+      });
+      expect(cli.status, cli.stderr).toBe(0);
+      for (const lang of langs) expect(cli.stdout).toContain(`content/stories/${lang}/bank-outage.mdx`);
+
+      const again = spawnSync(process.execPath, [join(copy.root, 'src/cli/new-piece.ts'), 'story', 'bank-outage'], {
+        cwd: copy.root,
+        encoding: 'utf8',
+      });
+      expect(again.status).not.toBe(0);
+      expect(again.stderr).toMatch(/already exists/);
+
+      const { code, output } = await buildSite(copy.root);
+      expect(code, output).toBe(0);
+      for (const lang of langs) {
+        const page = join(copy.root, 'dist', lang, 'news', 'bank-outage', 'index.html');
+        expect(existsSync(page), page).toBe(true);
+        expect(readFileSync(page, 'utf8')).toContain(`<html lang="${lang}"`);
+      }
+      const status = spawnSync(process.execPath, [join(copy.root, 'src/cli/i18n-status.ts'), '--strict'], {
+        cwd: copy.root,
+        encoding: 'utf8',
+      });
+      expect(status.status, status.stdout).toBe(0);
+    } finally {
+      copy.remove();
+    }
+  });
+});
