@@ -18,10 +18,31 @@ export interface LocaleConfig {
   readonly og: string;
   /** Typical silent reading speed in words per minute, for reading-time estimates. */
   readonly wordsPerMinute: number;
+  /**
+   * The typeface for the locale's script, from an `@fontsource` package, when
+   * it is not Latin: preview images draw the script with it. Latin always
+   * comes from Noto Sans.
+   */
+  readonly font?: {
+    /** CSS family name, e.g. `Noto Sans Bengali`. */
+    readonly family: string;
+    /** The `@fontsource` package, e.g. `@fontsource/noto-sans-bengali`. */
+    readonly package: string;
+    /** The package's subset for the script, e.g. `bengali`. */
+    readonly subset: string;
+  };
 }
 
 export const locales = [
-  { code: 'bn', name: 'বাংলা', intl: 'bn-IN', dir: 'ltr', og: 'bn_IN', wordsPerMinute: 160 },
+  {
+    code: 'bn',
+    name: 'বাংলা',
+    intl: 'bn-IN',
+    dir: 'ltr',
+    og: 'bn_IN',
+    wordsPerMinute: 160,
+    font: { family: 'Noto Sans Bengali', package: '@fontsource/noto-sans-bengali', subset: 'bengali' },
+  },
   { code: 'en', name: 'English', intl: 'en-IN', dir: 'ltr', og: 'en_IN', wordsPerMinute: 220 },
 ] as const satisfies readonly LocaleConfig[];
 

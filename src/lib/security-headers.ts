@@ -69,7 +69,8 @@ export function headersFile(pages: readonly PagePolicy[]): string {
   } else {
     lines.push(...common);
     for (const page of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
-      lines.push(page.path, `  Content-Security-Policy: ${headerCsp(page.csp)}`);
+      // A host matches rules against the path as it travels, percent-encoded: /bn/topics/%E0%A6%…/.
+      lines.push(encodeURI(page.path), `  Content-Security-Policy: ${headerCsp(page.csp)}`);
     }
   }
   return `${lines.join('\n')}\n`;

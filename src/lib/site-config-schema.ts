@@ -15,6 +15,13 @@ const locale = z.object({
   dir: z.enum(['ltr', 'rtl']),
   og: z.string().regex(/^[a-z]{2,3}_[A-Z]{2}$/, 'an Open Graph locale such as "bn_IN"'),
   wordsPerMinute: z.number().int().positive(),
+  font: z
+    .object({
+      family: z.string().min(1),
+      package: z.string().regex(/^@fontsource(-variable)?\/[a-z0-9-]+$/, 'an @fontsource package name'),
+      subset: z.string().regex(/^[a-z0-9-]+$/),
+    })
+    .optional(),
 });
 
 /** What `src/site.config.ts` must hold, checked when the build starts. */

@@ -2,6 +2,7 @@ import { locales } from '../../site.config';
 import { div, type OgElement } from './og-element';
 import { ogTitleSize, titleLineHeight } from './og-title-size';
 import type { OgImageInput } from './render-og-image';
+import { ogFontStack } from './og-fonts';
 
 /** Bump when the card's look changes, so cached images are drawn again. */
 export const ogLayoutVersion = 1;
@@ -22,11 +23,6 @@ export const cardLayout = {
   footer: { top: 526, height: 48 },
 } as const;
 
-/** Bengali first and Latin from Noto Sans, or the other way round for English, so each script gets its own face. */
-function fontFamily(lang: OgImageInput['lang']): string {
-  return lang === 'bn' ? "'Noto Sans Bengali', 'Noto Sans'" : "'Noto Sans', 'Noto Sans Bengali'";
-}
-
 /** The card as an element tree for satori: kind label, headline, site name, and a brand-coloured bar. */
 export function ogCard({ title, siteName, kindLabel, lang }: OgImageInput): OgElement {
   const { width, height, bar, header, title: box, footer } = cardLayout;
@@ -35,7 +31,7 @@ export function ogCard({ title, siteName, kindLabel, lang }: OgImageInput): OgEl
     ({ position: 'absolute', left: box.left, top, height: rowHeight, display: 'flex', alignItems: 'center' }) as const;
   const intl = locales.find((locale) => locale.code === lang)!.intl;
   return div(
-    { width, height, display: 'flex', background: '#ffffff', color: '#111111', fontFamily: fontFamily(lang) },
+    { width, height, display: 'flex', background: '#ffffff', color: '#111111', fontFamily: ogFontStack(lang) },
     [
       div({ position: 'absolute', left: 0, top: 0, width: bar, height, background: brandColour }),
       div({ ...row(header.top, header.height), fontSize: 32, fontWeight: 700, color: brandColour }, [kindLabel]),

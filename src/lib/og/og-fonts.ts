@@ -1,34 +1,35 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { locales, type Lang } from '../../site.config';
 
 /** A font as satori takes it: family name, weight and the file's bytes. */
 export interface OgFont {
-  name: 'Noto Sans Bengali' | 'Noto Sans';
+  name: string;
   weight: 400 | 700;
   style: 'normal';
   data: Buffer;
 }
 
+/** Noto Sans draws Latin in every card, e.g. "PhonePe" inside a Bengali headline. */
+const latin = { family: 'Noto Sans', package: '@fontsource/noto-sans', subset: 'latin' } as const;
+const weights = [400, 700] as const;
+
+type FontSource = { family: string; package: string; subset: string };
+
+/** Every locale's script font (from `src/site.config.ts`), then Latin, each family once. */
+function fontSources(): FontSource[] {
+  const scripts = locales.map((locale) => ('font' in locale ? locale.font : undefined)).filter(Boolean) as FontSource[];
+  return [...new Map([...scripts, latin].map((font) => [font.family, font])).values()];
+}
+
 /**
- * The preview fonts, from the `@fontsource` packages (WOFF: satori reads it and
- * it needs no decompression library). The Bengali subset draws Bengali script;
- * Noto Sans draws Latin, e.g. "PhonePe" inside a Bengali headline.
+ * The WOFF file of one family and weight inside its `@fontsource` package
+ * (satori reads WOFF, not WOFF2, and it needs no decompression library).
  */
-const fontFiles = [
-  {
-    name: 'Noto Sans Bengali',
-    weight: 400,
-    file: '@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff',
-  },
-  {
-    name: 'Noto Sans Bengali',
-    weight: 700,
-    file: '@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-700-normal.woff',
-  },
-  { name: 'Noto Sans', weight: 400, file: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff' },
-  { name: 'Noto Sans', weight: 700, file: '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff' },
-] as const;
+function fontFile({ package: name, subset }: FontSource, weight: number): string {
+  return `${name}/files/${name.split('/')[1]}-${subset}-${weight}-normal.woff`;
+}
 
 /** Absolute path of a file inside an installed package, resolved like `require` does. */
 export function resolvePackageFile(specifier: string): string {
@@ -36,9 +37,20 @@ export function resolvePackageFile(specifier: string): string {
 }
 
 /** Absolute path of the font file of one family and weight. */
-export function ogFontPath(name: OgFont['name'], weight: OgFont['weight']): string {
-  const font = fontFiles.find((candidate) => candidate.name === name && candidate.weight === weight)!;
-  return resolvePackageFile(font.file);
+export function ogFontPath(family: string, weight: OgFont['weight']): string {
+  const source = fontSources().find((font) => font.family === family);
+  if (!source) throw new Error(`No preview font "${family}": name it as a locale's font in src/site.config.ts.`);
+  return resolvePackageFile(fontFile(source, weight));
+}
+
+/** The CSS font stack of a card: the page language's script first, so each script gets its own face. */
+export function ogFontStack(lang: Lang): string {
+  const own = locales.find((locale) => locale.code === lang);
+  const first = own && 'font' in own ? own.font.family : latin.family;
+  const rest = fontSources()
+    .map((font) => font.family)
+    .filter((family) => family !== first);
+  return [first, ...rest].map((family) => `'${family}'`).join(', ');
 }
 
 let loading: Promise<OgFont[]> | undefined;
@@ -46,12 +58,14 @@ let loading: Promise<OgFont[]> | undefined;
 /** Every preview font, read once per process. */
 export function loadOgFonts(): Promise<OgFont[]> {
   loading ??= Promise.all(
-    fontFiles.map(async ({ name, weight, file }) => ({
-      name,
-      weight,
-      style: 'normal' as const,
-      data: await readFile(resolvePackageFile(file)),
-    })),
+    fontSources().flatMap((source) =>
+      weights.map(async (weight) => ({
+        name: source.family,
+        weight,
+        style: 'normal' as const,
+        data: await readFile(resolvePackageFile(fontFile(source, weight))),
+      })),
+    ),
   );
   return loading;
 }

@@ -7,7 +7,7 @@ import { distDir, headersFor, pagesOfBuild } from '../build-output';
 test('dist/_headers gives every page its policy and the security headers', () => {
   const pages = pagesOfBuild();
   for (const { file, path } of pages) {
-    const headers = headersFor(path);
+    const headers = headersFor(encodeURI(path));
     const metaPolicy = cspOfPage(readFileSync(join(distDir, file), 'utf8'));
     expect(metaPolicy, `${file} carries its policy in a <meta> tag`).toBeDefined();
     expect(headers['Content-Security-Policy'], path).toBe(headerCsp(metaPolicy!));
