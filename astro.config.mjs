@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { fallbackPagePaths } from './src/lib/fallback-pages.ts';
 import { markLanguageChooser } from './src/lib/sitemap-links.ts';
+import subsetFonts from './src/integrations/subset-fonts.ts';
 import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
 import rehypeHeadingIds from './src/plugins/rehype-heading-ids.ts';
 import rehypeToc from './src/plugins/rehype-toc.ts';
@@ -39,5 +40,7 @@ export default defineConfig({
       filter: (page) => !unlisted.has(new URL(page).pathname),
       serialize: (item) => (item.links ? { ...item, links: markLanguageChooser(item.links) } : item),
     }),
+    // Bengali list numbers (`list-style-type: bengali`) are drawn from the font but are in no page's text.
+    subsetFonts({ family: 'Noto Sans Bengali', extraText: '০১২৩৪৫৬৭৮৯' }),
   ],
 });
