@@ -13,6 +13,7 @@ import { markLanguageChooser, topicSitemapLinks } from './src/lib/sitemap-links.
 import { readTaggedPieces } from './src/lib/source-pieces.ts';
 import { topicPages } from './src/lib/topic-links.ts';
 import { validateSiteConfig } from './src/lib/site-config-schema.ts';
+import subsetFonts from './src/integrations/subset-fonts.ts';
 import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
 import rehypeHeadingIds from './src/plugins/rehype-heading-ids.ts';
 import rehypeToc from './src/plugins/rehype-toc.ts';
@@ -85,6 +86,8 @@ export default defineConfig({
         return item.links ? { ...item, links: markLanguageChooser(item.links) } : item;
       },
     }),
+    // Bengali list numbers (`list-style-type: bengali`) are drawn from the font but are in no page's text.
+    subsetFonts({ family: 'Noto Sans Bengali', extraText: '০১২৩৪৫৬৭৮৯' }),
     securityHeaders(),
     // A term's inline definition would make every page that uses the term match its definition's words.
     pagefindIndex({ exclude: ['.glossary-term__tip'] }),

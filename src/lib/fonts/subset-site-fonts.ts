@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { boldElements } from './bold-elements';
+import { BuiltFiles } from './built-files';
+import { fontFaces, type FontFaceRule } from './font-faces';
+import { subsetFont } from './harfbuzz-subset';
+import { pageText, type PageText } from './html-text';
+import { shapedGlyphIds } from './shaped-glyphs';
+import { runsInRanges } from './unicode-range';
+import { sfntToWoff2 } from './woff2-encode';
+import { woff2ToSfnt } from './woff2-decode';
+
+/** What to subset. */
+export interface SubsetSiteFontsOptions {
+  /** The `font-family` of the `@font-face` rules whose WOFF2 files are cut down. */
+  family: string;
+  /** Text the browser draws in this family that no page contains, such as list numbers from `list-style-type`. */
+  extraText?: string;
+}
+
+/** One font file the build replaced. */
+export interface SubsetReport {
+  /** The new file, relative to the build folder. */
+  file: string;
+  weight: number;
+  glyphs: number;
+  bytesBefore: number;
+  bytesAfter: number;
+}
+
+/**
+ * Cuts every WOFF2 file of `family` in the built site at `dir` down to the
+ * glyphs that shaping the site's text needs: the text of every page (bold
+ * text only, for faces of weight 600 and up) in the face's `unicode-range`,
+ * shaped with the face's own font, every intermediate glyph kept. Each file
+ * is replaced under a new name, and pages and stylesheets are pointed at it.
+ */
+export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptions): Promise<SubsetReport[]> {
+  const site = await BuiltFiles.load(dir);
+  const css = site.stylesheets.map(([, text]) => text).join('\n');
+  const isBold = boldElements(css);
+  const texts = site.pages.map(([, html]) => pageText(html, isBold));
+  const faces = uniqueFiles(site, options.family);
+  const reports: SubsetReport[] = [];
+  for (const [file, face] of faces) {
+    const original = new Uint8Array(await readFile(file));
+    const font = woff2ToSfnt(original);
+    const text = [...textFor(face, texts), options.extraText ?? ''];
+    const runs = new Set(text.flatMap((part) => runsInRanges(part, face.unicodeRange)));
+    const glyphIds = shapedGlyphIds(font, runs);
+    const codePoints = new Set([...runs].flatMap((run) => [...run].map((char) => char.codePointAt(0)!)));
+    const subset = sfntToWoff2(await subsetFont(font, { glyphIds, codePoints }));
+    const renamed = await site.replaceAsset(file, subset);
+    reports.push({
+      file: relative(dir, renamed),
+      weight: face.weight,
+      glyphs: glyphIds.size,
+      bytesBefore: original.length,
+      bytesAfter: subset.length,
+    });
+  }
+  await site.save();
+  return reports;
+}
+
+/** The WOFF2 files the family's `@font-face` rules point to, each once, with its rule. */
+function uniqueFiles(site: BuiltFiles, family: string): Map<string, FontFaceRule> {
+  const files = new Map<string, FontFaceRule>();
+  for (const [from, css] of site.stylesheets) {
+    for (const face of fontFaces(css).filter((rule) => rule.family === family)) {
+      for (const url of face.urls.filter((candidate) => /\.woff2([?#].*)?$/.test(candidate))) {
+        files.set(site.resolve(url.replace(/[?#].*$/, ''), from), face);
+      }
+    }
+  }
+  return files;
+}
+
+/** The text a face draws: everything for regular faces, bold text for faces of 600 and heavier. */
+function textFor(face: FontFaceRule, texts: PageText[]): string[] {
+  return texts.flatMap((text) => (face.weight >= 600 ? text.bold : text.all));
+}

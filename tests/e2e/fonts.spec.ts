@@ -1,0 +1,80 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { expect, test } from './fixtures';
+import { allPages, langOf } from './site';
+import { bengaliFontFile, fullBengaliWoff2, withoutLocalFonts } from './web-fonts';
+
+const bengaliPages = ['/', ...allPages.filter((path) => langOf(path) === 'bn')];
+const outDir = new URL('../../test-results/font-subset/', import.meta.url).pathname;
+
+/** The whole page, once every web font it uses has loaded. */
+async function screenshot(page: Page, path: string): Promise<PNG> {
+  await page.goto(path);
+  await page.evaluate(() => document.fonts.ready);
+  return PNG.sync.read(await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' }));
+}
+
+const code = 'code, kbd, samp, pre';
+
+/**
+ * The fonts Chromium drew the page's text with that are not the site's web
+ * fonts. Code, set in the system's monospace font, is left out, with the
+ * elements around it: Chromium reports the fonts of an element's descendants too.
+ */
+async function systemFontsUsed(page: Page): Promise<string[]> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('DOM.enable');
+  await session.send('CSS.enable');
+  const { root } = await session.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await session.send('DOM.querySelectorAll', {
+    nodeId: root.nodeId,
+    selector: `body :not(${code}, pre *, :has(${code}))`,
+  });
+  const used = new Set<string>();
+  for (const nodeId of nodeIds) {
+    const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const font of fonts.filter((candidate) => !candidate.isCustomFont)) used.add(font.familyName);
+  }
+  await session.detach();
+  return [...used];
+}
+
+for (const path of bengaliPages) {
+  test(`${path} draws its text with the subset fonts exactly as with the full fonts`, async ({
+    page,
+    problems,
+  }, info) => {
+    await withoutLocalFonts(page);
+    const downloaded = new Set<string>();
+    page.on('response', (response) => {
+      const match = bengaliFontFile.exec(response.url());
+      if (match && response.ok()) downloaded.add(match[1]!);
+    });
+    const subset = await screenshot(page, path);
+    // The comparison means something only if the site's own files drew the page.
+    expect([...downloaded].sort(), 'Bengali faces downloaded').toEqual(['400', '700']);
+    expect(await systemFontsUsed(page), 'fonts other than the site’s that drew text').toEqual([]);
+
+    await page.route(bengaliFontFile, (route) =>
+      route.fulfill({
+        body: fullBengaliWoff2(bengaliFontFile.exec(route.request().url())![1]!),
+        contentType: 'font/woff2',
+      }),
+    );
+    const full = await screenshot(page, path);
+    expect([full.width, full.height]).toEqual([subset.width, subset.height]);
+    const diff = new PNG({ width: full.width, height: full.height });
+    const differing = pixelmatch(subset.data, full.data, diff.data, full.width, full.height, { threshold: 0 });
+    if (differing > 0) {
+      mkdirSync(outDir, { recursive: true });
+      const name = `${info.project.name}${path.replace(/\W+/g, '-')}`;
+      writeFileSync(`${outDir}${name}-subset.png`, PNG.sync.write(subset));
+      writeFileSync(`${outDir}${name}-full.png`, PNG.sync.write(full));
+      writeFileSync(`${outDir}${name}-diff.png`, PNG.sync.write(diff));
+    }
+    expect(differing, `pixels that differ; images in ${outDir}`).toBe(0);
+    expect(problems).toEqual([]);
+  });
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+
+/** The site's Bengali font files, whatever hash the build gave them: the weight is the first group. */
+export const bengaliFontFile = /\/noto-sans-bengali-bengali-(400|700)-normal\.[\w-]+\.woff2$/;
+
+/** A Bengali face as @fontsource ships it, before the build cut it down. */
+export function fullBengaliWoff2(weight: string | number): Buffer {
+  return readFileSync(
+    require.resolve(`@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-${weight}-normal.woff2`),
+  );
+}
+
+/**
+ * Serves the stylesheets without their `local()` sources. The test machine
+ * has Noto Sans Bengali installed, and Chromium would use it rather than
+ * download the site's files, which are what these tests are about.
+ */
+export async function withoutLocalFonts(page: Page): Promise<void> {
+  await page.route('**/*.css', async (route) => {
+    const response = await route.fetch();
+    const css = (await response.text()).replace(/local\((?:"[^"]*"|'[^']*'|[^)]*)\)\s*,\s*/g, '');
+    await route.fulfill({ response, body: css });
+  });
+}
+
+/** One `@font-face` of the page's stylesheets, as Chromium parsed it. */
+export interface PageFontFace {
+  family: string;
+  weight: string;
+  /** Absolute URL of the face's file. */
+  url: string;
+  unicodeRange: string;
+}
+
+/** Every `@font-face` rule of the page's stylesheets. */
+export function pageFontFaces(page: Page): Promise<PageFontFace[]> {
+  return page.evaluate(() =>
+    [...document.styleSheets].flatMap((sheet) =>
+      [...sheet.cssRules]
+        .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
+        .map((rule) => ({
+          family: rule.style.getPropertyValue('font-family').replace(/^["']|["']$/g, ''),
+          weight: rule.style.getPropertyValue('font-weight'),
+          url: new URL(/url\("?([^")]+)"?\)/.exec(rule.style.getPropertyValue('src'))![1]!, sheet.href ?? location.href)
+            .href,
+          unicodeRange: rule.style.getPropertyValue('unicode-range'),
+        })),
+    ),
+  );
+}

@@ -1,0 +1,87 @@
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { subsetSiteFonts, type SubsetReport } from '../../../src/lib/fonts/subset-site-fonts';
+import { woff2ToSfnt } from '../../../src/lib/fonts/woff2-decode';
+import { Shaper } from '../../shared/shaping';
+import { bengaliTrueType } from './fixtures';
+
+const require = createRequire(import.meta.url);
+const source = (weight: number) =>
+  require.resolve(`@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-${weight}-normal.woff2`);
+const file = (weight: number) => `noto-sans-bengali-bengali-${weight}-normal.Abcd1234.woff2`;
+const range = 'U+0964-0965,U+0980-09FE,U+200C-200D,U+25CC';
+
+/** A built site in miniature: one page, one stylesheet, the two Bengali faces. */
+function builtSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'subset-site-'));
+  mkdirSync(join(dir, '_astro'));
+  mkdirSync(join(dir, 'bn'));
+  for (const weight of [400, 700]) copyFileSync(source(weight), join(dir, '_astro', file(weight)));
+  writeFileSync(
+    join(dir, '_astro/site.Efgh5678.css'),
+    [400, 700]
+      .map(
+        (weight) =>
+          `@font-face{font-family:'Noto Sans Bengali';font-weight:${weight};` +
+          `src:local('Noto Sans Bengali'),url(/_astro/${file(weight)}) format('woff2');unicode-range:${range}}`,
+      )
+      .join('') + '@font-face{font-family:Other;src:url(/_astro/other.woff2)}.kicker{font-weight:700}',
+  );
+  writeFileSync(
+    join(dir, 'bn/index.html'),
+    `<!doctype html><html lang="bn"><head><link rel="preload" href="/_astro/${file(400)}" as="font">` +
+      `<link rel="stylesheet" href="/_astro/site.Efgh5678.css"></head><body>` +
+      `<p class="kicker">খবর</p><h1>স্ক্রিনে ভেসে ওঠে</h1><p>প্রতিষ্ঠাতার ক্ষমাপ্রার্থী ঝড়</p></body></html>`,
+  );
+  return dir;
+}
+
+describe('subsetSiteFonts', () => {
+  let dir: string;
+  let reports: SubsetReport[];
+  const subset = (weight: number) => {
+    const report = reports.find((candidate) => candidate.weight === weight)!;
+    return new Shaper(woff2ToSfnt(new Uint8Array(readFileSync(join(dir, report.file)))));
+  };
+
+  beforeAll(async () => {
+    dir = builtSite();
+    reports = await subsetSiteFonts(dir, { family: 'Noto Sans Bengali', extraText: '১২৩' });
+  }, 30_000);
+
+  it('replaces each face of the family with a much smaller file under a new name', () => {
+    expect(reports.map(({ weight }) => weight).sort()).toEqual([400, 700]);
+    for (const { file: name, bytesBefore, bytesAfter } of reports) {
+      expect(name).toMatch(/^_astro\/noto-sans-bengali-bengali-\d00-normal\.[\w-]{8}\.woff2$/);
+      expect(bytesAfter).toBeLessThan(bytesBefore / 3);
+    }
+    for (const weight of [400, 700]) expect(existsSync(join(dir, '_astro', file(weight)))).toBe(false);
+  });
+
+  it('points the stylesheet, now renamed, and the page at the new files', () => {
+    const css = readdirSync(join(dir, '_astro')).find((name) => name.endsWith('.css'))!;
+    const page = readFileSync(join(dir, 'bn/index.html'), 'utf8');
+    expect(page).toContain(`href="/_astro/${css}"`);
+    expect(page).toContain(`href="/${reports.find(({ weight }) => weight === 400)!.file}"`);
+    const stylesheet = readFileSync(join(dir, '_astro', css), 'utf8');
+    for (const { file: name } of reports) expect(stylesheet).toContain(`url(/${name})`);
+    expect(stylesheet).toContain('url(/_astro/other.woff2)');
+  });
+
+  it('keeps what the regular face draws: all the text, and the extra text', () => {
+    const full = new Shaper(bengaliTrueType(400));
+    for (const text of ['খবর', 'স্ক্রিনে', 'প্রতিষ্ঠাতার', 'ক্ষমাপ্রার্থী', 'ঝড়', '১২৩']) {
+      expect(subset(400).drawn(text), text).toEqual(full.drawn(text));
+    }
+  });
+
+  it('keeps only the bold text in the bold face', () => {
+    const full = new Shaper(bengaliTrueType(700));
+    for (const text of ['খবর', 'স্ক্রিনে', 'ভেসে', 'ওঠে'])
+      expect(subset(700).drawn(text), text).toEqual(full.drawn(text));
+    expect(subset(700).shape('ঝ')[0]!.id).toBe(0);
+  });
+});
