@@ -6,6 +6,14 @@ export function intlLocale(lang: Lang): string {
 }
 
 /**
+ * The language tag for documents and feeds (`inLanguage`, `<language>`): the
+ * `Intl` locale without its formatting extensions, `hi-IN` for `hi-IN-u-nu-deva`.
+ */
+export function languageTag(lang: Lang): string {
+  return new Intl.Locale(intlLocale(lang)).baseName;
+}
+
+/**
  * A calendar date as readers of `lang` write it, e.g. "২৫ নভেম্বর, ২০২৬".
  * Dates are formatted in UTC: content dates are calendar days, not instants.
  */

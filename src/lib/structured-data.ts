@@ -1,6 +1,6 @@
 import type { Article, BreadcrumbList, NewsArticle, WebSite, WithContext } from 'schema-dts';
 import { site } from '../site.config';
-import { intlLocale } from './dates';
+import { languageTag } from './dates';
 import type { PageMeta } from './page-meta';
 
 /** The publisher, as every article names it. */
@@ -41,7 +41,7 @@ function article(meta: PageMeta, logoUrl: string): WithContext<NewsArticle | Art
     description: meta.description,
     datePublished: piece.published.toISOString(),
     dateModified: piece.modified.toISOString(),
-    inLanguage: intlLocale(meta.lang),
+    inLanguage: languageTag(meta.lang),
     articleSection: piece.section,
     keywords: piece.tags.join(', '),
     image: [meta.image.url],
@@ -60,7 +60,7 @@ function website(meta: PageMeta): WithContext<WebSite> {
     '@type': 'WebSite',
     name: site.name[meta.lang],
     url: meta.canonical,
-    inLanguage: intlLocale(meta.lang),
+    inLanguage: languageTag(meta.lang),
     description: meta.description,
   };
 }

@@ -1,6 +1,6 @@
 import { useTranslations } from '../../i18n';
 import { site, type Lang } from '../../site.config';
-import { intlLocale } from '../dates';
+import { languageTag } from '../dates';
 import { localePath } from '../urls';
 import type { FeedChannel } from './feed-types';
 import { feedPaths, type FeedFormat } from './feed-paths';
@@ -8,7 +8,7 @@ import { feedPaths, type FeedFormat } from './feed-paths';
 /** How the `format` feed of `lang` describes itself; `siteUrl` is the site's origin (`context.site`). */
 export function feedChannel(lang: Lang, format: FeedFormat, siteUrl: URL): FeedChannel {
   return {
-    language: intlLocale(lang),
+    language: languageTag(lang),
     title: site.name[lang],
     description: useTranslations(lang)('site.tagline'),
     publisher: site.publisher[lang],

@@ -2,7 +2,7 @@ import { useTranslations } from '../../i18n';
 import type { Lang } from '../../site.config';
 import { articleKinds, type ArticleCollection } from '../article-kinds';
 import { articlesIn, type Article } from '../content';
-import { intlLocale } from '../dates';
+import { languageTag } from '../dates';
 import { lastModified } from '../modified-date';
 import { articleUrl } from '../urls';
 import { articleHtml } from './article-html';
@@ -36,6 +36,6 @@ async function toFeedItem(article: Article): Promise<FeedItem> {
     updated: lastModified(entry.data),
     // A tag may repeat the kind (a statement tagged “statement”); readers should see it once.
     categories: [...new Set([kind, ...tags])],
-    language: intlLocale(lang),
+    language: languageTag(lang),
   };
 }

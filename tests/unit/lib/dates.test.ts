@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay } from '../../../src/lib/dates';
+import { formatDate, isoDay, languageTag } from '../../../src/lib/dates';
 
 const date = new Date('2026-11-25');
 
@@ -19,5 +19,12 @@ describe('formatDate', () => {
   it('does not shift the calendar day with the machine time zone', () => {
     expect(formatDate(new Date('2026-01-01'), 'en')).toBe('1 January 2026');
     expect(isoDay(new Date('2026-01-01'))).toBe('2026-01-01');
+  });
+});
+
+describe('languageTag', () => {
+  it('is the plain language tag that documents and feeds declare', () => {
+    expect(languageTag('bn')).toBe('bn-IN');
+    expect(languageTag('en')).toBe('en-IN');
   });
 });
