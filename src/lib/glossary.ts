@@ -1,18 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { langs, type Lang } from '../site.config';
+import { defaultLang } from '../site.config';
+import type { LocalizedString } from './localized';
 
 /** One glossary term, as `content/glossary/<id>.yaml` defines it. */
 export interface GlossaryTerm {
   /** The file name without extension, e.g. `upi`; also the glossary collection's entry id. */
   id: string;
-  /** The term as written in running text, per language. */
-  term: Record<Lang, string>;
+  /** The term as written in running text, per language; a newly added language may not have it yet. */
+  term: LocalizedString;
   /** What the abbreviation stands for, if it is one. */
   expansion?: string | undefined;
   /** A one- or two-sentence definition, per language. */
-  definition: Record<Lang, string>;
+  definition: LocalizedString;
 }
 
 /** The `id` of a term's entry in the glossary section, e.g. `glossary-upi`. */
@@ -30,7 +31,9 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 /**
  * Reads every glossary file in `dir` (YAML or JSON). The content collection's
  * schema checks the same files in full; this checks only what linking needs,
- * and names the file when a language's term or definition is missing.
+ * and names the file when the default language's term or definition is missing.
+ * Other languages may lack a term while its translation is under way: their
+ * pages simply do not link it.
  */
 export function readGlossary(dir: string): GlossaryTerm[] {
   return readdirSync(dir)
@@ -38,18 +41,16 @@ export function readGlossary(dir: string): GlossaryTerm[] {
     .sort()
     .map((name) => {
       const data = parse(readFileSync(join(dir, name), 'utf8')) as Partial<Record<string, unknown>>;
-      const term = data.term as Partial<Record<Lang, unknown>> | undefined;
-      const definition = data.definition as Partial<Record<Lang, unknown>> | undefined;
-      for (const lang of langs) {
-        if (!isText(term?.[lang]) || !isText(definition?.[lang])) {
-          throw new Error(`${join(dir, name)}: term and definition need a "${lang}" text.`);
-        }
+      const term = data.term as Partial<Record<string, unknown>> | undefined;
+      const definition = data.definition as Partial<Record<string, unknown>> | undefined;
+      if (!isText(term?.[defaultLang]) || !isText(definition?.[defaultLang])) {
+        throw new Error(`${join(dir, name)}: term and definition need a "${defaultLang}" text.`);
       }
       return {
         id: name.replace(/\.(ya?ml|json)$/, ''),
-        term: term as Record<Lang, string>,
+        term: term as LocalizedString,
         expansion: isText(data.expansion) ? data.expansion : undefined,
-        definition: definition as Record<Lang, string>,
+        definition: definition as LocalizedString,
       };
     });
 }

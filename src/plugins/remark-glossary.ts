@@ -29,6 +29,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { contentFilePlace } from '../lib/content-file';
 import { glossaryTipId, readGlossary, type GlossaryTerm } from '../lib/glossary';
+import { inLang } from '../lib/localized';
 import type { Lang } from '../site.config';
 
 export interface GlossaryOptions {
@@ -79,7 +80,11 @@ export default function remarkGlossary({ glossaryDir, contentDir, href }: Glossa
     const place = contentFilePlace(contentDir, file.path);
     if (!place || glossary.length === 0) return;
     const { lang } = place;
-    const byTerm = new Map(glossary.map((entry) => [entry.term[lang].normalize('NFC'), entry]));
+    const byTerm = new Map(
+      glossary.flatMap((entry) => (entry.term[lang] ? [[entry.term[lang].normalize('NFC'), entry] as const] : [])),
+    );
+    // No term written in this language yet: nothing to link (an empty pattern would match everywhere).
+    if (byTerm.size === 0) return;
     const alternatives = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     const pattern = new RegExp(
       `(?<![\\p{L}\\p{M}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}_])`,
@@ -134,9 +139,9 @@ function termNode(entry: GlossaryTerm, text: string, lang: Lang, target: string)
           properties: { lang: 'en' },
           children: [{ type: 'text', value: entry.expansion }],
         },
-        { type: 'text', value: `: ${entry.definition[lang]}` },
+        { type: 'text', value: `: ${inLang(entry.definition, lang)}` },
       ]
-    : [{ type: 'text', value: entry.definition[lang] }];
+    : [{ type: 'text', value: inLang(entry.definition, lang) }];
   return {
     type: 'glossaryTerm',
     children: [{ type: 'text', value: text }],

@@ -15,7 +15,15 @@ describe('readGlossary', () => {
     expect(glossaryAnchor('upi')).toBe('glossary-upi');
   });
 
-  it('names the file that lacks a language', () => {
+  it('reads a term not yet written in another language, which that language then leaves unlinked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
+    writeFileSync(join(dir, 'otp.yaml'), "term: { bn: 'ওটিপি' }\ndefinition: { bn: 'একবার ব্যবহারের পাসওয়ার্ড।' }\n");
+    expect(readGlossary(dir)).toEqual([
+      expect.objectContaining({ id: 'otp', term: { bn: 'ওটিপি' }, definition: { bn: 'একবার ব্যবহারের পাসওয়ার্ড।' } }),
+    ]);
+  });
+
+  it('names the file that lacks the default language', () => {
     const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
     writeFileSync(
       join(dir, 'otp.yaml'),

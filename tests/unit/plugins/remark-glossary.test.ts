@@ -37,6 +37,23 @@ describe('remark-glossary', () => {
     expect(html).not.toContain('A way to send money');
   });
 
+  it('leaves a page alone when no term is written in its language yet', async () => {
+    const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'glossary-'));
+    mkdirSync(join(root, 'glossary'));
+    writeFileSync(
+      join(root, 'glossary', 'upi.yaml'),
+      "term: { bn: 'ইউপিআই' }\ndefinition: { bn: 'টাকা পাঠানোর ব্যবস্থা।' }\n",
+    );
+    const { html } = await processMarkdown('UPI and ইউপিআই, untouched.', {
+      remark: [[remarkGlossary, { ...options, glossaryDir: join(root, 'glossary'), contentDir: root }]],
+      path: join(root, 'stories', 'en', 'x.mdx'),
+    });
+    expect(html).toBe('<p>UPI and ইউপিআই, untouched.</p>');
+  });
+
   it('puts the definition after the link as its accessible description, hidden until styled to show', async () => {
     const { html } = await run('Pay with UPI.');
     expect(html).toContain(

@@ -1,0 +1,172 @@
+/**
+ * A third language is data, not code: a copy of the site gets Hindi, then Urdu
+ * (right to left), through `src/site.config.ts`, one UI strings file and a
+ * story, and nothing else. The build must give the new language every route,
+ * alternate link, feed and sitemap entry, its own digits, fallbacks for what
+ * is not translated yet, and, for Urdu, a mirrored layout.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../bench/static-server';
+import { buildSite, copySite, type SiteCopy } from './site-copy';
+
+const fixtures = new URL('../fixtures/locales/', import.meta.url).pathname;
+
+interface NewLocale {
+  code: string;
+  entry: string;
+  siteName: string;
+  publisher: string;
+}
+
+/** Adds a locale to a copy: its config entry, its UI strings and a story, as an editor would. */
+function addLocale(copy: SiteCopy, { code, entry, siteName, publisher }: NewLocale): void {
+  const configPath = join(copy.root, 'src/site.config.ts');
+  const config = readFileSync(configPath, 'utf8');
+  const edited = config
+    .replace(/(\n\] as const satisfies readonly LocaleConfig\[\];)/, `\n  ${entry},$1`)
+    .replace(/(name: \{ bn: [^}]*)\}/, `$1, ${code}: '${siteName}' }`)
+    .replace(/(publisher: \{ bn: [^}]*)\}/, `$1, ${code}: '${publisher}' }`);
+  expect(edited.match(new RegExp(`code: '${code}'|${code}: '`, 'g'))?.length, 'the config edits applied').toBe(3);
+  copy.write('src/site.config.ts', edited);
+  copy.write(`src/i18n/locales/${code}.json`, readFileSync(join(fixtures, code, 'ui.json')));
+  copy.write(`content/stories/${code}/phonepe-outage.mdx`, readFileSync(join(fixtures, code, 'story.mdx')));
+}
+
+function page(root: string, path: string): string {
+  return readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
+}
+
+describe('Hindi added as data', () => {
+  let copy: SiteCopy;
+  let output = '';
+  let code: number | null = null;
+
+  beforeAll(async () => {
+    copy = copySite();
+    addLocale(copy, {
+      code: 'hi',
+      entry:
+        "{ code: 'hi', name: 'हिन्दी', intl: 'hi-IN-u-nu-deva', dir: 'ltr', og: 'hi_IN', wordsPerMinute: 180, " +
+        "font: { family: 'Noto Sans Devanagari', package: '@fontsource/noto-sans-devanagari', subset: 'devanagari' } }",
+      siteName: 'यूपीआई समाचार',
+      publisher: 'यूपीआई समाचार डेस्क',
+    });
+    ({ code, output } = await buildSite(copy.root));
+  });
+  afterAll(() => copy?.remove());
+
+  it('builds', () => {
+    expect(code, output).toBe(0);
+  });
+
+  it('serves the Hindi story in Hindi, linked to and from its two translations', () => {
+    const hindi = page(copy.root, 'hi/news/phonepe-outage');
+    expect(hindi).toMatch(/<html lang="hi"/);
+    for (const lang of ['bn', 'en', 'hi']) {
+      const alternate = new RegExp(`hreflang="${lang}" href="[^"]*/${lang}/news/phonepe-outage/"`);
+      expect(hindi).toMatch(alternate);
+      expect(page(copy.root, `${lang}/news/phonepe-outage`)).toMatch(
+        /hreflang="hi" href="[^"]*\/hi\/news\/phonepe-outage\/"/,
+      );
+    }
+    expect(page(copy.root, 'bn/news/phonepe-outage')).toContain('lang="hi"');
+  });
+
+  it('writes Hindi dates in Devanagari digits', () => {
+    const dates = [...page(copy.root, 'hi/news/phonepe-outage').matchAll(/<time[^>]*>([^<]+)<\/time>/g)].map(
+      (m) => m[1]!,
+    );
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) {
+      expect(date).toMatch(/[०-९]/);
+      expect(date).not.toMatch(/[0-9]/);
+    }
+  });
+
+  it('falls back to the original where Hindi has no translation yet, saying so in Hindi', () => {
+    const fallback = page(copy.root, 'hi/explainers/upi');
+    expect(fallback).toMatch(/<html lang="hi"/);
+    expect(fallback).toMatch(/<article[^>]* lang="bn"/);
+    expect(fallback).toMatch(/rel="canonical" href="[^"]*\/bn\/explainers\/upi\/"/);
+    const notice = /class="notice notice--fallback"[^>]*>([^<]+)</.exec(fallback)?.[1] ?? '';
+    expect(notice).toMatch(/[\u0900-\u097F]/);
+  });
+
+  it('gives Hindi its feeds and lists its pages, not its fallbacks, in the sitemap', () => {
+    const rss = readFileSync(join(copy.root, 'dist/hi/rss.xml'), 'utf8');
+    expect(rss).toContain('<language>hi-IN</language>');
+    expect(rss).toContain('/hi/news/phonepe-outage/');
+    const json = JSON.parse(readFileSync(join(copy.root, 'dist/hi/feed.json'), 'utf8')) as { language: string };
+    expect(json.language).toBe('hi-IN');
+    const sitemap = readFileSync(join(copy.root, 'dist/sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/hi/news/phonepe-outage/</loc>');
+    expect(sitemap).toMatch(/hreflang="hi" href="[^"]*\/hi\/news\/phonepe-outage\/"/);
+    expect(sitemap).not.toContain('/hi/explainers/upi/</loc>');
+  });
+});
+
+describe('Urdu added as data: right to left', () => {
+  let copy: SiteCopy;
+  let output = '';
+  let code: number | null = null;
+
+  beforeAll(async () => {
+    copy = copySite();
+    addLocale(copy, {
+      code: 'ur',
+      entry:
+        "{ code: 'ur', name: 'اردو', intl: 'ur-IN', dir: 'rtl', og: 'ur_IN', wordsPerMinute: 180, " +
+        "font: { family: 'Noto Naskh Arabic', package: '@fontsource/noto-naskh-arabic', subset: 'arabic' } }",
+      siteName: 'یو پی آئی نیوز',
+      publisher: 'یو پی آئی نیوز ڈیسک',
+    });
+    ({ code, output } = await buildSite(copy.root));
+  });
+  afterAll(() => copy?.remove());
+
+  it('builds, with the Urdu pages marked right to left', () => {
+    expect(code, output).toBe(0);
+    expect(page(copy.root, 'ur/news/phonepe-outage')).toMatch(/<html lang="ur" dir="rtl"/);
+  });
+
+  it('mirrors the header and the timeline', async () => {
+    const server = await serveStatic(join(copy.root, 'dist'), 4490);
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    try {
+      const tab = await browser.newPage({ viewport: { width: 390, height: 900 } });
+      await tab.goto('http://localhost:4490/ur/news/phonepe-outage/');
+      const width = 390;
+      const name = (await tab.locator('.site-name').boundingBox())!;
+      expect(name.x + name.width / 2, 'the site name sits on the right').toBeGreaterThan(width / 2);
+      await tab.locator('header').first().screenshot({ path: 'test-results/rtl/ur-header.png' });
+
+      const timeline = tab.locator('.timeline ol').first();
+      await timeline.scrollIntoViewIfNeeded();
+      const borders = await timeline.evaluate((list) => {
+        const style = getComputedStyle(list);
+        return { left: parseFloat(style.borderLeftWidth), right: parseFloat(style.borderRightWidth) };
+      });
+      expect(borders.right, 'the timeline rule runs down the right').toBeGreaterThan(0);
+      expect(borders.left).toBe(0);
+      const box = (await timeline.boundingBox())!;
+      const items = await tab.locator('.timeline li').first().boundingBox();
+      expect(items!.x + items!.width, 'events hang off the right-hand rule').toBeLessThanOrEqual(box.x + box.width);
+      await timeline.screenshot({ path: 'test-results/rtl/ur-timeline.png' });
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+});
