@@ -69,10 +69,13 @@ export const site = {
    * when set, e.g. `{ telegram: 'https://t.me/yourchannel' }`. None by default.
    */
   channels: {},
+  /** Feeds: how many of the newest pieces each language's RSS, Atom and JSON feeds carry. */
+  feeds: { items: 50 },
 } as const satisfies {
   url: string;
   name: Record<Lang, string>;
   publisher: Record<Lang, string>;
   logo: string;
   channels: { whatsapp?: string; telegram?: string };
+  feeds: { items: number };
 };

@@ -35,6 +35,7 @@ export const siteConfigSchema = z
       publisher: z.record(z.string(), z.string().min(1)),
       logo: z.string().startsWith('/'),
       channels: z.object({ whatsapp: z.url().optional(), telegram: z.url().optional() }),
+      feeds: z.object({ items: z.number().int().positive() }),
     }),
   })
   .superRefine((config, ctx) => {

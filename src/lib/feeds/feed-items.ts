@@ -1,5 +1,5 @@
 import { useTranslations } from '../../i18n';
-import type { Lang } from '../../site.config';
+import { site, type Lang } from '../../site.config';
 import { articleKinds, type ArticleCollection } from '../article-kinds';
 import { articlesIn, type Article } from '../content';
 import { languageTag } from '../dates';
@@ -13,12 +13,13 @@ import type { FeedItem } from './feed-types';
  * feed items with their full rendered body. Articles published the same day
  * keep the order of `articleKinds` (stories first), then their slug order.
  * Fallback pages are not items: a feed in one language carries only that language.
+ * Feeds carry the newest `site.feeds.items` pieces.
  */
 export async function feedItems(lang: Lang): Promise<FeedItem[]> {
   const collections = Object.keys(articleKinds) as ArticleCollection[];
   const articles = (await Promise.all(collections.map((collection) => articlesIn(collection, lang)))).flat();
   articles.sort((a, b) => b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime());
-  return Promise.all(articles.map((article) => toFeedItem(article)));
+  return Promise.all(articles.slice(0, site.feeds.items).map((article) => toFeedItem(article)));
 }
 
 /** One article as a feed item, with its kind named in its own language. */

@@ -36,6 +36,12 @@ describe('validateSiteConfig', () => {
     expect(() => validateSiteConfig(broken)).toThrow(/site\.name\.en: the site has no name in "en"/);
   });
 
+  it('refuses a feed that would carry no items', () => {
+    const broken = valid();
+    broken.site.feeds = { items: 0 };
+    expect(() => validateSiteConfig(broken)).toThrow(/site\.feeds\.items/);
+  });
+
   it('refuses a channel that is not a URL', () => {
     const broken = valid();
     broken.site.channels = { telegram: 'our channel' };
