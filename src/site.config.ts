@@ -60,6 +60,8 @@ export const site = {
   url: process.env.SITE_URL ?? 'https://upi-news.example.org',
   /** Name of the publication, per language. */
   name: { bn: 'ইউপিআই খবর', en: 'UPI News' },
+  /** One line under the name: what the publication is, per language. */
+  tagline: { bn: 'ডিজিটাল পেমেন্টের খবর, সহজ করে বোঝানো', en: 'Digital payments news, explained' },
   /** Who publishes the site, used as the byline's organisation. */
   publisher: { bn: 'ইউপিআই খবর ডেস্ক', en: 'UPI News Desk' },
   /** Square logo for structured data, in `public/`. */
@@ -74,6 +76,7 @@ export const site = {
 } as const satisfies {
   url: string;
   name: Record<Lang, string>;
+  tagline: Record<Lang, string>;
   publisher: Record<Lang, string>;
   logo: string;
   channels: { whatsapp?: string; telegram?: string };

@@ -32,6 +32,7 @@ export const siteConfigSchema = z
     site: z.object({
       url: z.url(),
       name: z.record(z.string(), z.string().min(1)),
+      tagline: z.record(z.string(), z.string().min(1)),
       publisher: z.record(z.string(), z.string().min(1)),
       logo: z.string().startsWith('/'),
       channels: z.object({ whatsapp: z.url().optional(), telegram: z.url().optional() }),
@@ -44,6 +45,7 @@ export const siteConfigSchema = z
     codes.forEach((code, index) => {
       if (codes.indexOf(code) !== index) issue(['locales', index, 'code'], `"${code}" is listed twice`);
       if (!config.site.name[code]) issue(['site', 'name', code], `the site has no name in "${code}"`);
+      if (!config.site.tagline[code]) issue(['site', 'tagline', code], `the site has no tagline in "${code}"`);
       if (!config.site.publisher[code]) issue(['site', 'publisher', code], `the publisher has no name in "${code}"`);
     });
     if (!codes.includes(config.defaultLang)) {

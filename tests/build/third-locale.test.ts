@@ -18,18 +18,20 @@ interface NewLocale {
   code: string;
   entry: string;
   siteName: string;
+  tagline: string;
   publisher: string;
 }
 
 /** Adds a locale to a copy: its config entry, its UI strings and a story, as an editor would. */
-function addLocale(copy: SiteCopy, { code, entry, siteName, publisher }: NewLocale): void {
+function addLocale(copy: SiteCopy, { code, entry, siteName, tagline, publisher }: NewLocale): void {
   const configPath = join(copy.root, 'src/site.config.ts');
   const config = readFileSync(configPath, 'utf8');
   const edited = config
     .replace(/(\n\] as const satisfies readonly LocaleConfig\[\];)/, `\n  ${entry},$1`)
     .replace(/(name: \{ bn: [^}]*)\}/, `$1, ${code}: '${siteName}' }`)
+    .replace(/(tagline: \{ bn: [^}]*)\}/, `$1, ${code}: '${tagline}' }`)
     .replace(/(publisher: \{ bn: [^}]*)\}/, `$1, ${code}: '${publisher}' }`);
-  expect(edited.match(new RegExp(`code: '${code}'|${code}: '`, 'g'))?.length, 'the config edits applied').toBe(3);
+  expect(edited.match(new RegExp(`code: '${code}'|${code}: '`, 'g'))?.length, 'the config edits applied').toBe(4);
   copy.write('src/site.config.ts', edited);
   copy.write(`src/i18n/locales/${code}.json`, readFileSync(join(fixtures, code, 'ui.json')));
   copy.write(`content/stories/${code}/phonepe-outage.mdx`, readFileSync(join(fixtures, code, 'story.mdx')));
@@ -52,6 +54,7 @@ describe('Hindi added as data', () => {
         "{ code: 'hi', name: 'हिन्दी', intl: 'hi-IN-u-nu-deva', dir: 'ltr', og: 'hi_IN', wordsPerMinute: 180, " +
         "font: { family: 'Noto Sans Devanagari', package: '@fontsource/noto-sans-devanagari', subset: 'devanagari' } }",
       siteName: 'यूपीआई समाचार',
+      tagline: 'डिजिटल भुगतान की ख़बरें, आसान भाषा में',
       publisher: 'यूपीआई समाचार डेस्क',
     });
     ({ code, output } = await buildSite(copy.root));
@@ -121,6 +124,7 @@ describe('Urdu added as data: right to left', () => {
         "{ code: 'ur', name: 'اردو', intl: 'ur-IN', dir: 'rtl', og: 'ur_IN', wordsPerMinute: 180, " +
         "font: { family: 'Noto Naskh Arabic', package: '@fontsource/noto-naskh-arabic', subset: 'arabic' } }",
       siteName: 'یو پی آئی نیوز',
+      tagline: 'ڈیجیٹل ادائیگیوں کی خبریں، آسان زبان میں',
       publisher: 'یو پی آئی نیوز ڈیسک',
     });
     ({ code, output } = await buildSite(copy.root));

@@ -1,4 +1,3 @@
-import { useTranslations } from '../../i18n';
 import { site, type Lang } from '../../site.config';
 import { languageTag } from '../dates';
 import { localePath } from '../urls';
@@ -10,7 +9,7 @@ export function feedChannel(lang: Lang, format: FeedFormat, siteUrl: URL): FeedC
   return {
     language: languageTag(lang),
     title: site.name[lang],
-    description: useTranslations(lang)('site.tagline'),
+    description: site.tagline[lang],
     publisher: site.publisher[lang],
     homeUrl: new URL(localePath(lang), siteUrl).href,
     feedUrl: new URL(feedPaths(lang)[format], siteUrl).href,

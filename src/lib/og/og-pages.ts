@@ -36,13 +36,12 @@ async function articlePages(collection: ArticleCollection): Promise<OgPage[]> {
  * article page in every language.
  */
 export async function ogPages(): Promise<OgPage[]> {
-  const chooserT = useTranslations(defaultLang);
   const chooser: OgPage = {
     path: '/',
     input: {
       title: locales.map((locale) => site.name[locale.code]).join(' · '),
       siteName: site.name[defaultLang],
-      kindLabel: chooserT('site.tagline'),
+      kindLabel: site.tagline[defaultLang],
       lang: defaultLang,
     },
   };
@@ -50,13 +49,13 @@ export async function ogPages(): Promise<OgPage[]> {
     const t = useTranslations(lang);
     const common = { siteName: site.name[lang], lang };
     return [
-      { path: localePath(lang), input: { ...common, title: site.name[lang], kindLabel: t('site.tagline') } },
+      { path: localePath(lang), input: { ...common, title: site.name[lang], kindLabel: site.tagline[lang] } },
       {
         path: localePath(lang, 'statements'),
         input: { ...common, title: t('statements.title'), kindLabel: t('nav.statements') },
       },
-      { path: searchPath(lang), input: { ...common, title: t('search.title'), kindLabel: t('site.tagline') } },
-      { path: topicsIndexPath(lang), input: { ...common, title: t('topics.title'), kindLabel: t('site.tagline') } },
+      { path: searchPath(lang), input: { ...common, title: t('search.title'), kindLabel: site.tagline[lang] } },
+      { path: topicsIndexPath(lang), input: { ...common, title: t('topics.title'), kindLabel: site.tagline[lang] } },
     ];
   });
   const topics = (await loadTopicPages()).map(({ lang, topic, alternates }): OgPage => {
