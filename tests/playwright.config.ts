@@ -1,11 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './shared/chromium';
 
-/**
- * The system Chromium when there is one (Debian's `chromium`, or the path in
- * CHROMIUM_PATH); otherwise Playwright's own browser (`npx playwright install chromium`).
- */
-const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 
 export default defineConfig({
@@ -19,18 +14,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
-    launchOptions: chromiumPath
-      ? {
-          executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        }
-      : {},
+    // The system Chromium when there is one (Debian's `chromium`, or CHROMIUM_PATH); otherwise
+    // Playwright's own browser (`npx playwright install chromium`).
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' }, testIgnore: 'built/**' },

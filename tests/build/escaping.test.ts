@@ -4,7 +4,7 @@ import type { Browser, BrowserContext } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../../src/lib/built-pages';
 import { site } from '../../src/site.config';
-import { launchChromium } from '../unit/og/chromium';
+import { launchChromium } from '../shared/chromium';
 import { buildSite, copySite, type SiteCopy } from './site-copy';
 
 /** Markup, both quotes, an ampersand and a closing `</title>`: text an editor might paste. */

@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../bench/static-server';
+import { launchChromium } from '../shared/chromium';
 import { buildSite, copySite, type SiteCopy } from './site-copy';
 
 const fixtures = new URL('../fixtures/locales/', import.meta.url).pathname;
@@ -37,49 +37,52 @@ function addLocale(copy: SiteCopy, { code, entry, siteName, tagline, publisher }
   copy.write(`content/stories/${code}/phonepe-outage.mdx`, readFileSync(join(fixtures, code, 'story.mdx')));
 }
 
+/** A copy of the site with `locale` added and built, for one `describe` block; removed after it. */
+function siteWith(locale: NewLocale) {
+  const site = { copy: undefined as SiteCopy | undefined, code: null as number | null, output: '' };
+  beforeAll(async () => {
+    site.copy = copySite();
+    addLocale(site.copy, locale);
+    ({ code: site.code, output: site.output } = await buildSite(site.copy.root));
+  });
+  afterAll(() => site.copy?.remove());
+  return site;
+}
+
 function page(root: string, path: string): string {
   return readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
 }
 
 describe('Hindi added as data', () => {
-  let copy: SiteCopy;
-  let output = '';
-  let code: number | null = null;
-
-  beforeAll(async () => {
-    copy = copySite();
-    addLocale(copy, {
-      code: 'hi',
-      entry:
-        "{ code: 'hi', name: 'हिन्दी', intl: 'hi-IN-u-nu-deva', dir: 'ltr', og: 'hi_IN', wordsPerMinute: 180, " +
-        "font: { family: 'Noto Sans Devanagari', package: '@fontsource/noto-sans-devanagari', subset: 'devanagari' } }",
-      siteName: 'यूपीआई समाचार',
-      tagline: 'डिजिटल भुगतान की ख़बरें, आसान भाषा में',
-      publisher: 'यूपीआई समाचार डेस्क',
-    });
-    ({ code, output } = await buildSite(copy.root));
+  const site = siteWith({
+    code: 'hi',
+    entry:
+      "{ code: 'hi', name: 'हिन्दी', intl: 'hi-IN-u-nu-deva', dir: 'ltr', og: 'hi_IN', wordsPerMinute: 180, " +
+      "font: { family: 'Noto Sans Devanagari', package: '@fontsource/noto-sans-devanagari', subset: 'devanagari' } }",
+    siteName: 'यूपीआई समाचार',
+    tagline: 'डिजिटल भुगतान की ख़बरें, आसान भाषा में',
+    publisher: 'यूपीआई समाचार डेस्क',
   });
-  afterAll(() => copy?.remove());
 
   it('builds', () => {
-    expect(code, output).toBe(0);
+    expect(site.code, site.output).toBe(0);
   });
 
   it('serves the Hindi story in Hindi, linked to and from its two translations', () => {
-    const hindi = page(copy.root, 'hi/news/phonepe-outage');
+    const hindi = page(site.copy!.root, 'hi/news/phonepe-outage');
     expect(hindi).toMatch(/<html lang="hi"/);
     for (const lang of ['bn', 'en', 'hi']) {
       const alternate = new RegExp(`hreflang="${lang}" href="[^"]*/${lang}/news/phonepe-outage/"`);
       expect(hindi).toMatch(alternate);
-      expect(page(copy.root, `${lang}/news/phonepe-outage`)).toMatch(
+      expect(page(site.copy!.root, `${lang}/news/phonepe-outage`)).toMatch(
         /hreflang="hi" href="[^"]*\/hi\/news\/phonepe-outage\/"/,
       );
     }
-    expect(page(copy.root, 'bn/news/phonepe-outage')).toContain('lang="hi"');
+    expect(page(site.copy!.root, 'bn/news/phonepe-outage')).toContain('lang="hi"');
   });
 
   it('writes Hindi dates in Devanagari digits', () => {
-    const dates = [...page(copy.root, 'hi/news/phonepe-outage').matchAll(/<time[^>]*>([^<]+)<\/time>/g)].map(
+    const dates = [...page(site.copy!.root, 'hi/news/phonepe-outage').matchAll(/<time[^>]*>([^<]+)<\/time>/g)].map(
       (m) => m[1]!,
     );
     expect(dates.length).toBeGreaterThan(0);
@@ -90,7 +93,7 @@ describe('Hindi added as data', () => {
   });
 
   it('falls back to the original where Hindi has no translation yet, saying so in Hindi', () => {
-    const fallback = page(copy.root, 'hi/explainers/upi');
+    const fallback = page(site.copy!.root, 'hi/explainers/upi');
     expect(fallback).toMatch(/<html lang="hi"/);
     expect(fallback).toMatch(/<article[^>]* lang="bn"/);
     expect(fallback).toMatch(/rel="canonical" href="[^"]*\/bn\/explainers\/upi\/"/);
@@ -99,12 +102,12 @@ describe('Hindi added as data', () => {
   });
 
   it('gives Hindi its feeds and lists its pages, not its fallbacks, in the sitemap', () => {
-    const rss = readFileSync(join(copy.root, 'dist/hi/rss.xml'), 'utf8');
+    const rss = readFileSync(join(site.copy!.root, 'dist/hi/rss.xml'), 'utf8');
     expect(rss).toContain('<language>hi-IN</language>');
     expect(rss).toContain('/hi/news/phonepe-outage/');
-    const json = JSON.parse(readFileSync(join(copy.root, 'dist/hi/feed.json'), 'utf8')) as { language: string };
+    const json = JSON.parse(readFileSync(join(site.copy!.root, 'dist/hi/feed.json'), 'utf8')) as { language: string };
     expect(json.language).toBe('hi-IN');
-    const sitemap = readFileSync(join(copy.root, 'dist/sitemap-0.xml'), 'utf8');
+    const sitemap = readFileSync(join(site.copy!.root, 'dist/sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('/hi/news/phonepe-outage/</loc>');
     expect(sitemap).toMatch(/hreflang="hi" href="[^"]*\/hi\/news\/phonepe-outage\/"/);
     expect(sitemap).not.toContain('/hi/explainers/upi/</loc>');
@@ -112,42 +115,24 @@ describe('Hindi added as data', () => {
 });
 
 describe('Urdu added as data: right to left', () => {
-  let copy: SiteCopy;
-  let output = '';
-  let code: number | null = null;
-
-  beforeAll(async () => {
-    copy = copySite();
-    addLocale(copy, {
-      code: 'ur',
-      entry:
-        "{ code: 'ur', name: 'اردو', intl: 'ur-IN', dir: 'rtl', og: 'ur_IN', wordsPerMinute: 180, " +
-        "font: { family: 'Noto Naskh Arabic', package: '@fontsource/noto-naskh-arabic', subset: 'arabic' } }",
-      siteName: 'یو پی آئی نیوز',
-      tagline: 'ڈیجیٹل ادائیگیوں کی خبریں، آسان زبان میں',
-      publisher: 'یو پی آئی نیوز ڈیسک',
-    });
-    ({ code, output } = await buildSite(copy.root));
+  const site = siteWith({
+    code: 'ur',
+    entry:
+      "{ code: 'ur', name: 'اردو', intl: 'ur-IN', dir: 'rtl', og: 'ur_IN', wordsPerMinute: 180, " +
+      "font: { family: 'Noto Naskh Arabic', package: '@fontsource/noto-naskh-arabic', subset: 'arabic' } }",
+    siteName: 'یو پی آئی نیوز',
+    tagline: 'ڈیجیٹل ادائیگیوں کی خبریں، آسان زبان میں',
+    publisher: 'یو پی آئی نیوز ڈیسک',
   });
-  afterAll(() => copy?.remove());
 
   it('builds, with the Urdu pages marked right to left', () => {
-    expect(code, output).toBe(0);
-    expect(page(copy.root, 'ur/news/phonepe-outage')).toMatch(/<html lang="ur" dir="rtl"/);
+    expect(site.code, site.output).toBe(0);
+    expect(page(site.copy!.root, 'ur/news/phonepe-outage')).toMatch(/<html lang="ur" dir="rtl"/);
   });
 
   it('mirrors the header and the timeline', async () => {
-    const server = await serveStatic(join(copy.root, 'dist'), 4490);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const server = await serveStatic(join(site.copy!.root, 'dist'), 4490);
+    const browser = await launchChromium();
     try {
       const tab = await browser.newPage({ viewport: { width: 390, height: 900 } });
       await tab.goto('http://localhost:4490/ur/news/phonepe-outage/');

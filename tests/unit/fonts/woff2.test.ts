@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSfnt } from '../../../src/lib/fonts/sfnt';
 import { woff2ToSfnt } from '../../../src/lib/fonts/woff2-decode';
 import { sfntToWoff2 } from '../../../src/lib/fonts/woff2-encode';
-import { launchChromium } from '../og/chromium';
+import { launchChromium } from '../../shared/chromium';
 import { bengaliTrueType, bengaliWords, bengaliWoff2, fontsourceFile } from './fixtures';
 import { differingPixels, drawWith } from './render';
 import { Shaper } from '../../shared/shaping';

@@ -8,7 +8,7 @@ import type { Satori } from '../../../src/lib/og/load-satori';
 import { div, type OgElement } from '../../../src/lib/og/og-element';
 import { loadOgFonts, ogFontPath } from '../../../src/lib/og/og-fonts';
 import { rasterise } from '../../../src/lib/og/og-rasterise';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../shared/chromium';
 import { compareInk, type InkComparison } from './ink';
 
 /**
