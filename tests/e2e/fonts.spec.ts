@@ -9,9 +9,12 @@ import { bengaliFontFile, fullBengaliWoff2, withoutLocalFonts } from './web-font
 const bengaliPages = ['/', ...allPages.filter((path) => langOf(path) === 'bn')];
 const outDir = new URL('../../test-results/font-subset/', import.meta.url).pathname;
 
-/** The whole page, once every web font it uses has loaded. */
+/**
+ * The whole page, once every web font it uses has loaded and its scripts have
+ * settled (the search page changes its layout when its index has loaded).
+ */
 async function screenshot(page: Page, path: string): Promise<PNG> {
-  await page.goto(path);
+  await page.goto(path, { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready);
   return PNG.sync.read(await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' }));
 }
