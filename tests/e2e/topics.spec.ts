@@ -54,11 +54,18 @@ for (const lang of langs) {
     page,
     problems,
   }) => {
+    /** Clicks a link and waits until the browser has arrived at the next page. */
+    const follow = async (link: import('@playwright/test').Locator) => {
+      const before = page.url();
+      await link.click();
+      await page.waitForURL((url) => url.href !== before);
+      await page.waitForLoadState();
+    };
     for (const tag of tags) {
       await page.goto(`/${lang}/topics/`);
-      await page.locator('main .topic-list').getByRole('link', { name: tag, exact: true }).click();
+      await follow(page.locator('main .topic-list').getByRole('link', { name: tag, exact: true }));
       const here = (await hrefs(page.locator('main .article-list .card__title a'))).map(readablePath);
-      await page.locator('.language-switcher a').first().click();
+      await follow(page.locator('.language-switcher a').first());
       const other = (await page.locator('html').getAttribute('lang'))!;
       expect(other).not.toBe(lang);
       const path = readablePath(new URL(page.url()).pathname);
