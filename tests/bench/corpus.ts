@@ -18,7 +18,8 @@ function bodyOf(path: string): { frontmatter: string; paragraphs: string[]; head
   const blocks = body.split(/\n\s*\n/).map((block) => block.trim());
   return {
     frontmatter,
-    paragraphs: blocks.filter((block) => block && !block.startsWith('#') && !block.startsWith('>')),
+    // Prose only: no headings, quotes, MDX imports or components (the baseline has none of the site's components).
+    paragraphs: blocks.filter((block) => block && !/^(#|>|import |<|\{)/.test(block)),
     headings: blocks.filter((block) => block.startsWith('## ')).map((block) => block.slice(3)),
   };
 }

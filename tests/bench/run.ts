@@ -97,7 +97,7 @@ const results = [
 // Edit one story in both languages: its headline and body change, so its pair of preview images must be redrawn.
 for (const generated of stories.filter((story) => story.endsWith('story-00001.mdx'))) {
   const path = join(site, 'content', relative(corpus, generated));
-  writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (edited)'));
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: (['"]?)(.*)\1$/m, 'title: $1$2 (edited)$1'));
   appendFileSync(path, '\n\nAn edit to one story, for the rebuild benchmark.\n');
 }
 results.push(buildOnce('site, rebuild after editing one story', site, { cold: false }));
