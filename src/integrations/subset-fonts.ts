@@ -19,8 +19,9 @@ export default function subsetFonts(options: SubsetSiteFontsOptions): AstroInteg
       'astro:build:done': async ({ dir, logger }) => {
         const reports = await subsetSiteFonts(fileURLToPath(dir), options);
         if (reports.length === 0) logger.warn(`No WOFF2 file of ${options.family} found in the build`);
-        for (const { file, weight, glyphs, bytesBefore, bytesAfter } of reports) {
-          logger.info(`${file} (${weight}): ${glyphs} glyphs, ${kib(bytesBefore)} → ${kib(bytesAfter)}`);
+        for (const { file, weight, glyphs, layoutPruned, bytesBefore, bytesAfter } of reports) {
+          const layout = layoutPruned ? 'used layout rules only' : 'every layout rule (pruning changed the shaping)';
+          logger.info(`${file} (${weight}): ${glyphs} glyphs, ${layout}, ${kib(bytesBefore)} → ${kib(bytesAfter)}`);
         }
       },
     },

@@ -2,9 +2,6 @@ import { expect, test } from './fixtures';
 import { allPages, langOf } from './site';
 import { bengaliFontFile, pageFontFaces, withoutLocalFonts } from './web-fonts';
 
-/** What a Bengali story may download in fonts: the two Bengali subsets and Noto Sans's Latin 400 and 700. */
-const fontBudget = 70 * 1024;
-
 for (const path of allPages) {
   test(`${path} makes no request outside the site`, async ({ page, baseURL, problems }) => {
     await withoutLocalFonts(page);
@@ -25,7 +22,7 @@ test('every font face swaps in, and tries the reader’s own copy of the font fi
     .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
   const css = (await Promise.all(stylesheets.map(async (url) => (await request.get(url)).text()))).join('\n');
   const faces = css.match(/@font-face\s*\{[^}]*\}/g) ?? [];
-  expect(faces).toHaveLength(4);
+  expect(faces).toHaveLength(2);
   for (const face of faces) {
     expect(face).toMatch(/font-display:\s*swap/);
     expect(face).toMatch(/src:\s*local\(/);
@@ -47,7 +44,7 @@ test('a Bengali story downloads its preloaded Bengali subset once, and only the 
   });
   await page.goto('/bn/news/phonepe-outage/');
   await page.evaluate(() => document.fonts.ready);
-  await expect.poll(() => fonts.length).toBe(4);
+  await expect.poll(() => fonts.length).toBe(2);
 
   const urls = fonts.map((font) => font.url);
   expect(new Set(urls).size, 'each file once: the preload is the request the font face uses').toBe(urls.length);
@@ -56,18 +53,19 @@ test('a Bengali story downloads its preloaded Bengali subset once, and only the 
   const bengali400 = faces.find((face) => face.family === 'Noto Sans Bengali' && face.weight === '400')!;
   expect(preload).toBe(bengali400.url);
   expect(urls.filter((url) => bengaliFontFile.test(url))).toHaveLength(2);
-  expect(urls.filter((url) => /noto-sans-latin-[47]00-normal/.test(url))).toHaveLength(2);
-  const total = fonts.reduce((sum, font) => sum + font.bytes, 0);
-  expect(total, `${total} bytes of fonts`).toBeLessThan(fontBudget);
   expect(problems).toEqual([]);
 });
 
 for (const path of allPages.filter((candidate) => langOf(candidate) === 'en')) {
-  test(`${path} preloads the Latin font, not the Bengali one`, async ({ page }) => {
+  test(`${path} is drawn in the reader's system fonts: no font preloaded or downloaded`, async ({ page }) => {
+    await withoutLocalFonts(page);
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(request.url());
+    });
     await page.goto(path);
-    const preload = page.locator('link[rel=preload][as=font]');
-    await expect(preload).toHaveCount(1);
-    await expect(preload).toHaveAttribute('href', /noto-sans-latin-400-normal\.[\w-]+\.woff2$/);
-    await expect(preload).toHaveAttribute('crossorigin', '');
+    await page.evaluate(() => document.fonts.ready);
+    await expect(page.locator('link[rel=preload][as=font]')).toHaveCount(0);
+    expect(fonts).toEqual([]);
   });
 }

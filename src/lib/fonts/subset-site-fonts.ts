@@ -3,9 +3,8 @@ import { relative } from 'node:path';
 import { boldElements } from './bold-elements';
 import { BuiltFiles } from './built-files';
 import { fontFaces, type FontFaceRule } from './font-faces';
-import { subsetFont } from './harfbuzz-subset';
 import { pageText, type PageText } from './html-text';
-import { shapedGlyphIds } from './shaped-glyphs';
+import { subsetForText } from './text-subset';
 import { runsInRanges } from './unicode-range';
 import { sfntToWoff2 } from './woff2-encode';
 import { woff2ToSfnt } from './woff2-decode';
@@ -24,6 +23,8 @@ export interface SubsetReport {
   file: string;
   weight: number;
   glyphs: number;
+  /** Whether layout rules the text never used were left out (see `subsetForText`). */
+  layoutPruned: boolean;
   bytesBefore: number;
   bytesAfter: number;
 }
@@ -47,14 +48,14 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
     const font = woff2ToSfnt(original);
     const text = [...textFor(face, texts), options.extraText ?? ''];
     const runs = new Set(text.flatMap((part) => runsInRanges(part, face.unicodeRange)));
-    const glyphIds = shapedGlyphIds(font, runs);
-    const codePoints = new Set([...runs].flatMap((run) => [...run].map((char) => char.codePointAt(0)!)));
-    const subset = sfntToWoff2(await subsetFont(font, { glyphIds, codePoints }));
+    const cut = await subsetForText(font, runs);
+    const subset = sfntToWoff2(cut.font);
     const renamed = await site.replaceAsset(file, subset);
     reports.push({
       file: relative(dir, renamed),
       weight: face.weight,
-      glyphs: glyphIds.size,
+      glyphs: cut.glyphs,
+      layoutPruned: cut.layoutPruned,
       bytesBefore: original.length,
       bytesAfter: subset.length,
     });

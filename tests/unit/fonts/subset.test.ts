@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { subsetFont } from '../../../src/lib/fonts/harfbuzz-subset';
-import { shapedGlyphIds } from '../../../src/lib/fonts/shaped-glyphs';
 import { readSfnt } from '../../../src/lib/fonts/sfnt';
+import { traceShaping } from '../../../src/lib/fonts/shaping-trace';
 import { Shaper } from '../../shared/shaping';
 import { bengaliTrueType, bengaliWords } from './fixtures';
 
+const shapedGlyphIds = (font: Uint8Array, runs: string[]) => traceShaping(font, runs).glyphIds;
 const codePoints = (words: string[]) => new Set(words.flatMap((word) => [...word].map((char) => char.codePointAt(0)!)));
 
 describe('subsetting by shaped glyphs', () => {
