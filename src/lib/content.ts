@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry, type CollectionKey } fro
 import { defaultLang, langs, type Lang } from '../site.config';
 import { articleKinds, type ArticleCollection } from './article-kinds';
 import { parseEntryId } from './entry-id';
+import { oncePerBuild } from './once-per-build';
 
 /** An article entry together with where it sits: its language and slug. */
 export interface Article<C extends ArticleCollection = ArticleCollection> {
@@ -12,7 +13,11 @@ export interface Article<C extends ArticleCollection = ArticleCollection> {
 }
 
 /** Every article of a collection, newest first, each placed in its locale; fails on a reference to nothing. */
-export async function loadArticles<C extends ArticleCollection>(collection: C): Promise<Article<C>[]> {
+export const loadArticles = oncePerBuild(readArticles) as <C extends ArticleCollection>(
+  collection: C,
+) => Promise<Article<C>[]>;
+
+async function readArticles<C extends ArticleCollection>(collection: C): Promise<Article<C>[]> {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
   await Promise.all(entries.map(checkReferences));
   return entries

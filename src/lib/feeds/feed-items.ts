@@ -4,6 +4,7 @@ import { articleKinds, type ArticleCollection } from '../article-kinds';
 import { articlesIn, type Article } from '../content';
 import { languageTag } from '../dates';
 import { lastModified } from '../modified-date';
+import { oncePerBuild } from '../once-per-build';
 import { articleUrl } from '../urls';
 import { articleHtml } from './article-html';
 import type { FeedItem } from './feed-types';
@@ -13,9 +14,12 @@ import type { FeedItem } from './feed-types';
  * feed items with their full rendered body. Articles published the same day
  * keep the order of `articleKinds` (stories first), then their slug order.
  * Fallback pages are not items: a feed in one language carries only that language.
- * Feeds carry the newest `site.feeds.items` pieces.
+ * Feeds carry the newest `site.feeds.items` pieces. The RSS, Atom and JSON
+ * feeds of a language share one rendering of them.
  */
-export async function feedItems(lang: Lang): Promise<FeedItem[]> {
+export const feedItems = oncePerBuild(readFeedItems);
+
+async function readFeedItems(lang: Lang): Promise<FeedItem[]> {
   const collections = Object.keys(articleKinds) as ArticleCollection[];
   const articles = (await Promise.all(collections.map((collection) => articlesIn(collection, lang)))).flat();
   articles.sort((a, b) => b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime());

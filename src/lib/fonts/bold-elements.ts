@@ -36,8 +36,27 @@ export function boldElements(css: string): BoldTest {
     .flatMap(({ prelude }) => splitTopLevel(prelude, ','))
     .filter((selector) => !generated.test(selector))
     .map(compounds);
+  // Selectors filed under what their subject must have, so an element is tried only against those it might match.
+  const filed = new Map<string, Compound[][]>();
+  for (const selector of selectors) {
+    const key = subjectKey(selector.at(-1)!);
+    filed.set(key, [...(filed.get(key) ?? []), selector]);
+  }
   return (element, ancestors) =>
-    boldByDefault.includes(element.tag) || selectors.some((selector) => matches(selector, element, ancestors));
+    boldByDefault.includes(element.tag) ||
+    elementKeys(element).some((key) => filed.get(key)?.some((selector) => matches(selector, element, ancestors)));
+}
+
+/** One thing a selector's subject requires: its id, else its first class, else its tag, else nothing (`*`). */
+function subjectKey({ tag, classes, id }: Compound): string {
+  if (id !== undefined) return `#${id}`;
+  if (classes[0] !== undefined) return `.${classes[0]}`;
+  return tag ?? '*';
+}
+
+/** The keys of the selectors that might match an element. */
+function elementKeys({ tag, classes, id }: ElementInfo): string[] {
+  return ['*', tag, ...classes.map((name) => `.${name}`), ...(id === undefined ? [] : [`#${id}`])];
 }
 
 function setsBold(declarations: Map<string, string>): boolean {

@@ -1,0 +1,10 @@
+import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateCorpus } from './corpus.ts';
+const repo = '/work/main/';
+const root = '/tmp/prof-site';
+rmSync(root, { recursive: true, force: true });
+mkdirSync(root);
+for (const e of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repo, e), join(root, e), { recursive: true });
+generateCorpus({ dir: join(root, 'content'), storiesPerLocale: Number(process.argv[2] ?? 500), seed: 1 });
+symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
