@@ -18,7 +18,19 @@ export function languageTag(lang: Lang): string {
  * Dates are formatted in UTC: content dates are calendar days, not instants.
  */
 export function formatDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(lang).format(date);
+}
+
+/** One formatter per language: making an `Intl.DateTimeFormat` costs far more than formatting with it. */
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format;
 }
 
 /** The machine-readable form for `<time datetime>`: `YYYY-MM-DD`. */

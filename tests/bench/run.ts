@@ -48,6 +48,7 @@ const site = project(
 );
 const baseline = project('baseline', [['tests/bench/baseline', '.']]);
 const ogCache = join(work, 'og-cache');
+const fontCache = join(work, 'font-cache');
 
 function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
@@ -66,12 +67,15 @@ function buildOnce(label: string, root: string, { cold }: { cold: boolean }): Bu
   const cacheDir = join(root, '.bench-cache');
   if (cold) {
     rmSync(cacheDir, { recursive: true, force: true });
-    if (root === site) rmSync(ogCache, { recursive: true, force: true });
+    if (root === site) {
+      rmSync(ogCache, { recursive: true, force: true });
+      rmSync(fontCache, { recursive: true, force: true });
+    }
   }
   const imagesBefore = countFiles(ogCache);
   const child = spawnSync(process.execPath, [join(repo, 'tests/bench/build-once.ts'), root, cacheDir], {
     encoding: 'utf8',
-    env: { ...process.env, OG_CACHE_DIR: ogCache, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, OG_CACHE_DIR: ogCache, FONT_CACHE_DIR: fontCache, ASTRO_TELEMETRY_DISABLED: '1' },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (child.status !== 0) throw new Error(`${label} failed:\n${child.stderr}\n${child.stdout}`);

@@ -17,13 +17,25 @@ export interface ShapingTrace {
   lookups: Record<LayoutTable, Map<number, Set<string>>>;
 }
 
-/** Glyphs, clusters and positions: what a lookup can change. */
-function snapshot(buffer: hb.Buffer): string {
-  const glyphs = buffer.getGlyphInfos().map((info) => `${info.codepoint}:${info.cluster}`);
-  const positions = buffer
+/** Glyphs and clusters: what a GSUB lookup can change. */
+function glyphSnapshot(buffer: hb.Buffer): string {
+  return buffer
+    .getGlyphInfos()
+    .map((info) => `${info.codepoint}:${info.cluster}`)
+    .join(' ');
+}
+
+/** Positions: what a GPOS lookup can change. */
+function positionSnapshot(buffer: hb.Buffer): string {
+  return buffer
     .getGlyphPositions()
-    .map((position) => `${position.xAdvance},${position.yAdvance},${position.xOffset},${position.yOffset}`);
-  return `${glyphs.join(' ')}|${positions.join(' ')}`;
+    .map((position) => `${position.xAdvance},${position.yAdvance},${position.xOffset},${position.yOffset}`)
+    .join(' ');
+}
+
+/** Everything shaping decides. */
+function snapshot(buffer: hb.Buffer): string {
+  return `${glyphSnapshot(buffer)}|${positionSnapshot(buffer)}`;
 }
 
 /** Shapes each of `runs` with `font` (a TrueType file), following every lookup HarfBuzz applies. */
@@ -41,13 +53,14 @@ export function traceShaping(font: Uint8Array, runs: Iterable<string>): ShapingT
     }
   };
   // One message function for the buffer's life: harfbuzzjs takes a function table slot for each.
+  const tableSnapshot = (current: hb.Buffer) => (table === 'GSUB' ? glyphSnapshot(current) : positionSnapshot(current));
   buffer.setMessageFunc((current, _font, message) => {
-    collectGlyphs(current);
     const tableStart = /^start table (GSUB|GPOS)/.exec(message);
     if (tableStart) table = tableStart[1] as LayoutTable;
-    if (/^start lookup \d+/.test(message)) before = snapshot(current);
+    if (table === 'GSUB') collectGlyphs(current);
+    if (message.startsWith('start lookup ')) before = tableSnapshot(current);
     const lookupEnd = /^end lookup (\d+)/.exec(message);
-    if (lookupEnd && snapshot(current) !== before) {
+    if (lookupEnd && tableSnapshot(current) !== before) {
       const lookup = Number(lookupEnd[1]);
       lookups[table].set(lookup, (lookups[table].get(lookup) ?? new Set()).add(run));
     }

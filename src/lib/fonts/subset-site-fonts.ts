@@ -4,6 +4,7 @@ import { boldElements } from './bold-elements';
 import { BuiltFiles } from './built-files';
 import { fontFaces, type FontFaceRule } from './font-faces';
 import { pageText, type PageText } from './html-text';
+import { cachedSubset } from './subset-cache';
 import { subsetForText } from './text-subset';
 import { runsInRanges } from './unicode-range';
 import { sfntToWoff2 } from './woff2-encode';
@@ -15,6 +16,8 @@ export interface SubsetSiteFontsOptions {
   family: string;
   /** Text the browser draws in this family that no page contains, such as list numbers from `list-style-type`. */
   extraText?: string;
+  /** Where subsets are kept between builds; `fontCacheDir()` by default. */
+  cacheDir?: string;
 }
 
 /** One font file the build replaced. */
@@ -48,8 +51,16 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
     const font = woff2ToSfnt(original);
     const text = [...textFor(face, texts), options.extraText ?? ''];
     const runs = new Set(text.flatMap((part) => runsInRanges(part, face.unicodeRange)));
-    const cut = await subsetForText(font, runs);
-    const subset = sfntToWoff2(cut.font);
+    const cut = await cachedSubset(
+      font,
+      runs,
+      async () => {
+        const { font: subset, glyphs, layoutPruned } = await subsetForText(font, runs);
+        return { woff2: sfntToWoff2(subset), glyphs, layoutPruned };
+      },
+      options.cacheDir,
+    );
+    const subset = cut.woff2;
     const renamed = await site.replaceAsset(file, subset);
     reports.push({
       file: relative(dir, renamed),

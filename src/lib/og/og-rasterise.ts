@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { loadSatori } from './load-satori';
 import type { OgElement } from './og-element';
 import { loadOgFonts } from './og-fonts';
@@ -7,7 +7,9 @@ import { loadOgFonts } from './og-fonts';
  * Lays an element tree out with satori, which shapes text with HarfBuzz and
  * draws the glyphs as SVG paths, then rasterises the SVG to PNG with resvg.
  * The cards and the shaping test both go through here, so the test checks the
- * pipeline readers' previews come from.
+ * pipeline readers' previews come from. resvg rasterises on a worker thread, so
+ * with the build rendering several pages at once (`build.concurrency`) one card
+ * is rasterised while the next is laid out.
  */
 export async function rasterise(
   element: OgElement,
@@ -15,6 +17,6 @@ export async function rasterise(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const satori = await loadSatori();
   const svg = await satori(element, { ...size, fonts: await loadOgFonts() });
-  const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  return new Uint8Array(resvg.render().asPng());
+  const rendered = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+  return new Uint8Array(rendered.asPng());
 }

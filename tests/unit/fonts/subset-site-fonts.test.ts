@@ -49,7 +49,11 @@ describe('subsetSiteFonts', () => {
 
   beforeAll(async () => {
     dir = builtSite();
-    reports = await subsetSiteFonts(dir, { family: 'Noto Sans Bengali', extraText: '১২৩' });
+    reports = await subsetSiteFonts(dir, {
+      family: 'Noto Sans Bengali',
+      extraText: '১২৩',
+      cacheDir: join(dir, '.font-cache'),
+    });
   }, 30_000);
 
   it('replaces each face of the family with a much smaller file under a new name', () => {

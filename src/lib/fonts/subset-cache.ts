@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+
+/** Bump when the subsetter's output for the same font and text changes. */
+const subsetterVersion = 2;
+
+/** A face cut down, ready to ship: the WOFF2 file and what the build log says of it. */
+export interface CachedSubset {
+  woff2: Uint8Array;
+  glyphs: number;
+  layoutPruned: boolean;
+}
+
+/** Where cut-down fonts are kept between builds unless told otherwise: outside every source folder and `dist/`. */
+export function fontCacheDir(root = process.cwd()): string {
+  return resolve(root, process.env.FONT_CACHE_DIR ?? 'node_modules/.cache/font-subsets');
+}
+
+let harfbuzz: string | undefined;
+
+/** HarfBuzz's identity: a digest of its subsetter's WebAssembly, which every harfbuzzjs release rebuilds. */
+function harfbuzzDigest(): string {
+  harfbuzz ??= createHash('sha256')
+    .update(readFileSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')))
+    .digest('hex');
+  return harfbuzz;
+}
+
+/** sha256 of the font, the text's runs and the subsetter's version: equal keys mean byte-equal subsets. */
+export function subsetCacheKey(font: Uint8Array, runs: ReadonlySet<string>): string {
+  return createHash('sha256')
+    .update(`subsetter@${subsetterVersion} harfbuzz@${harfbuzzDigest()}\0`)
+    .update(font)
+    .update('\0')
+    .update([...runs].sort().join('\n'))
+    .digest('hex');
+}
+
+/**
+ * The subset of `font` for `runs`: the one an earlier build made from the same
+ * font and text, or made now with `make` and kept. Shaping every word and
+ * pruning the layout rules takes seconds on a large site; most builds change
+ * no word the font draws.
+ */
+export async function cachedSubset(
+  font: Uint8Array,
+  runs: ReadonlySet<string>,
+  make: () => Promise<CachedSubset>,
+  dir = fontCacheDir(),
+): Promise<CachedSubset> {
+  const file = join(dir, subsetCacheKey(font, runs));
+  try {
+    const [woff2, meta] = await Promise.all([readFile(`${file}.woff2`), readFile(`${file}.json`, 'utf8')]);
+    const { glyphs, layoutPruned } = JSON.parse(meta) as Omit<CachedSubset, 'woff2'>;
+    return { woff2: new Uint8Array(woff2), glyphs, layoutPruned };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const subset = await make();
+  await mkdir(dir, { recursive: true });
+  // The font first, then its description: a description is only ever there with its font.
+  for (const [suffix, data] of [
+    ['woff2', subset.woff2],
+    ['json', JSON.stringify({ glyphs: subset.glyphs, layoutPruned: subset.layoutPruned })],
+  ] as const) {
+    const partial = `${file}.${process.pid}.tmp`;
+    await writeFile(partial, data);
+    await rename(partial, `${file}.${suffix}`);
+  }
+  return subset;
+}
