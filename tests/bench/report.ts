@@ -14,7 +14,48 @@ interface ReportContext {
   stories: number;
 }
 
-/** The benchmark's results as a Markdown page: a table, the ratios to the baseline, the machine and the command. */
+/** One of the issue's targets, checked against a run. */
+interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+/** The targets the build must meet, measured as ratios within one run. */
+export function checkTargets(results: BuildResult[]): TargetCheck[] {
+  const baselines = results.filter((result) => result.label.startsWith('baseline'));
+  const baselineMs = baselines.reduce((sum, result) => sum + result.ms, 0) / baselines.length;
+  const find = (prefix: string) => results.find((result) => result.label.startsWith(prefix));
+  const cold = find('site, cold');
+  const warm = find('site, warm');
+  const rebuild = find('site, rebuild');
+  const sites = results.filter((result) => result.label.startsWith('site'));
+  const peak = Math.max(...sites.map((result) => result.maxRssMiB));
+  const checks: TargetCheck[] = [];
+  if (warm) {
+    const ratio = warm.ms / baselineMs;
+    checks.push({ target: 'warm OG cache ≤ 1.3× baseline', measured: `${ratio.toFixed(2)}×`, met: ratio <= 1.3 });
+  }
+  if (cold) {
+    const ratio = cold.ms / baselineMs;
+    checks.push({ target: 'cold ≤ 3× baseline', measured: `${ratio.toFixed(2)}×`, met: ratio <= 3 });
+  }
+  if (rebuild && cold) {
+    const ratio = rebuild.ms / cold.ms;
+    checks.push(
+      {
+        target: 'rebuild after one edit redraws one pair of OG images',
+        measured: `${rebuild.imagesRendered} drawn`,
+        met: rebuild.imagesRendered === 2,
+      },
+      { target: 'rebuild ≤ 0.8× cold', measured: `${ratio.toFixed(2)}×`, met: ratio <= 0.8 },
+    );
+  }
+  checks.push({ target: 'peak memory ≤ 2 GiB', measured: `${peak.toFixed(0)} MiB`, met: peak <= 2048 });
+  return checks;
+}
+
+/** The benchmark's results as Markdown: a table, the ratios to the baseline, the targets, the machine and the command. */
 export function benchReport(results: BuildResult[], { command, machine, stories }: ReportContext): string {
   const baselines = results.filter((result) => result.label.startsWith('baseline'));
   const baselineMs = baselines.reduce((sum, result) => sum + result.ms, 0) / baselines.length;
@@ -29,16 +70,24 @@ export function benchReport(results: BuildResult[], { command, machine, stories 
       result.label.startsWith('baseline') ? '' : result.imagesRendered,
     ].join(' | '),
   );
+  const targets = checkTargets(results).map(
+    ({ target, measured, met }) => `| ${target} | ${measured} | ${met ? 'met' : '**missed**'} |`,
+  );
   return [
-    '# Build performance',
+    '## Build benchmark',
     '',
     `${stories} synthetic stories (half Bengali, half English), built by \`${command}\` on ${machine}.`,
     'The baseline is plain Astro 7 + MDX rendering the same stories with one bare layout (`tests/bench/baseline/`);',
-    'the site builds them with everything: OG images, feeds, sitemap and the rest. Runs alternate, in one process tree.',
+    'the site builds them with everything: OG images, feeds, sitemap, search index, font subsets and the rest.',
+    'Runs alternate, each build in its own process; "× baseline" divides by the mean of the two baseline builds.',
     '',
     '| build | wall (s) | pages/s | pages | peak memory (MiB) | × baseline | OG images drawn |',
     '|---|---|---|---|---|---|---|',
     ...rows.map((row) => `| ${row} |`),
+    '',
+    '| target | measured | |',
+    '|---|---|---|',
+    ...targets,
     '',
   ].join('\n');
 }

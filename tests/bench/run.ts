@@ -20,6 +20,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus.ts';
+import { writeDocsSection } from './docs-section.ts';
 import { benchReport, type BuildResult } from './report.ts';
 
 const repo = new URL('../../', import.meta.url).pathname;
@@ -112,5 +113,6 @@ const report = benchReport(results, {
   stories: storiesPerLocale * 2,
 });
 console.log(`\n${report}`);
-if (storiesPerLocale >= 1000) writeFileSync(join(repo, 'docs', 'performance.md'), report);
+// Only the full-size run stands for the site in the docs.
+if (storiesPerLocale >= 1000) await writeDocsSection('bench', report);
 rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures';
+import { sourceArticles } from './site';
+import { withoutLocalFonts } from './web-fonts';
+
+const articles = sourceArticles().map((article) => article.path);
+
+test.describe('nothing moves while an article loads', () => {
+  for (const path of articles) {
+    test(`${path}: no layout shift while the fonts arrive late, and every image has its size`, async ({
+      page,
+      problems,
+    }) => {
+      await withoutLocalFonts(page);
+      // A slow network: the text is laid out in the fallback font first, then the site's font swaps in.
+      await page.route(/\.woff2$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        (window as unknown as { shifts: number[] }).shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForLoadState('networkidle');
+      // Let the frame after the swap be laid out and reported.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      const cumulative = shifts.reduce((sum, value) => sum + value, 0);
+      expect(cumulative, `layout shifts: ${shifts.join(', ')}`).toBeLessThan(0.01);
+
+      const unsized = await page
+        .locator('img')
+        .evaluateAll((images) =>
+          images
+            .filter((image) => !image.getAttribute('width') || !image.getAttribute('height'))
+            .map((image) => (image as HTMLImageElement).src),
+        );
+      expect(unsized, 'images without width and height').toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  }
+});
