@@ -3,38 +3,47 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 
 /**
- * The pages and stylesheets of a build, held as text while they are edited;
- * `save` writes back the ones that changed.
+ * The pages and stylesheets of a build, read from disk as they are needed
+ * and written back as soon as they change: a site of thousands of pages is
+ * never held in memory at once.
  */
 export class BuiltFiles {
   readonly dir: string;
-  /** Site paths (`/bn/index.html`, `/_astro/x.css`) and their text. */
-  readonly texts: Map<string, string>;
-  private readonly changed = new Set<string>();
+  /** Site paths (`/bn/index.html`, `/_astro/x.css`) of every page and stylesheet file. */
+  private readonly paths: string[];
+  /** Every stylesheet with the site path it applies from: `.css` files, and each distinct `<style>` of the pages. */
+  readonly stylesheets: [path: string, css: string][];
 
-  private constructor(dir: string, texts: Map<string, string>) {
+  private constructor(dir: string, paths: string[], stylesheets: [string, string][]) {
     this.dir = dir;
-    this.texts = texts;
+    this.paths = paths;
+    this.stylesheets = stylesheets;
   }
 
   /** Every `.html` and `.css` file under `dir`. */
   static async load(dir: string): Promise<BuiltFiles> {
-    const names = (await readdir(dir, { recursive: true })).filter((name) => /\.(html|css)$/.test(name)).sort();
-    const entries = await Promise.all(
-      names.map(async (name) => [`/${name.split('\\').join('/')}`, await readFile(join(dir, name), 'utf8')] as const),
+    const paths = (await readdir(dir, { recursive: true }))
+      .filter((name) => /\.(html|css)$/.test(name))
+      .sort()
+      .map((name) => `/${name.split('\\').join('/')}`);
+    const stylesheets = new Map<string, string>();
+    for (const path of paths) {
+      const text = await readFile(join(dir, path), 'utf8');
+      const sheets = path.endsWith('.css') ? [text] : [...text.matchAll(styleElement)].map((match) => match[2]!);
+      for (const css of sheets) if (!stylesheets.has(css)) stylesheets.set(css, path);
+    }
+    return new BuiltFiles(
+      dir,
+      paths,
+      [...stylesheets].map(([css, path]) => [path, css]),
     );
-    return new BuiltFiles(dir, new Map(entries));
   }
 
-  get pages(): [path: string, html: string][] {
-    return [...this.texts].filter(([path]) => path.endsWith('.html'));
-  }
-
-  /** Every stylesheet with the site path it applies from: `.css` files, and `<style>` elements of pages. */
-  get stylesheets(): [path: string, css: string][] {
-    return [...this.texts].flatMap(([path, text]): [string, string][] =>
-      path.endsWith('.css') ? [[path, text]] : [...text.matchAll(styleElement)].map((match) => [path, match[2]!]),
-    );
+  /** Every page with its HTML, read one at a time. */
+  async *pages(): AsyncGenerator<[path: string, html: string]> {
+    for (const path of this.paths.filter((candidate) => candidate.endsWith('.html'))) {
+      yield [path, await readFile(join(this.dir, path), 'utf8')];
+    }
   }
 
   /** The file a URL in the stylesheet or page at `from` points to, as a path under `dir`. */
@@ -52,28 +61,24 @@ export class BuiltFiles {
     const renamed = join(dirname(file), hashedName(basename(file), content));
     await writeFile(renamed, content);
     if (renamed !== file) await rm(file);
+    const index = this.paths.indexOf(`/${relative(this.dir, file)}`);
+    if (index >= 0) this.paths[index] = `/${relative(this.dir, renamed)}`;
     const [from, to] = [basename(file), basename(renamed)];
-    const stylesheets: string[] = [];
-    for (const [path, text] of this.texts) {
+    const stylesheets: [path: string, css: string][] = [];
+    for (const path of this.paths) {
+      const text = await readFile(join(this.dir, path), 'utf8');
       if (!text.includes(from)) continue;
-      this.texts.set(path, path.endsWith('.html') ? replaceInPage(text, from, to) : text.replaceAll(from, to));
-      this.changed.add(path);
-      if (path.endsWith('.css')) stylesheets.push(path);
+      const updated = path.endsWith('.html') ? replaceInPage(text, from, to) : text.replaceAll(from, to);
+      if (path.endsWith('.css')) stylesheets.push([path, updated]);
+      else await writeFile(join(this.dir, path), updated);
     }
-    for (const path of stylesheets) {
-      const text = this.texts.get(path)!;
-      this.texts.delete(path);
-      this.changed.delete(path);
-      const newPath = `/${relative(this.dir, await this.replaceAsset(join(this.dir, path), Buffer.from(text)))}`;
-      this.texts.set(newPath, text);
+    for (const [path, css] of stylesheets) {
+      const newPath = `/${relative(this.dir, await this.replaceAsset(join(this.dir, path), Buffer.from(css)))}`;
+      for (const sheet of this.stylesheets) {
+        if (sheet[0] === path) sheet.splice(0, 2, newPath, css);
+      }
     }
     return renamed;
-  }
-
-  /** Writes the pages and stylesheets that changed. */
-  async save(): Promise<void> {
-    await Promise.all([...this.changed].map((path) => writeFile(join(this.dir, path), this.texts.get(path)!)));
-    this.changed.clear();
   }
 }
 

@@ -43,14 +43,23 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
   const site = await BuiltFiles.load(dir);
   const css = site.stylesheets.map(([, text]) => text).join('\n');
   const isBold = boldElements(css);
-  const texts = site.pages.map(([, html]) => pageText(html, isBold));
   const faces = uniqueFiles(site, options.family);
+  // Each face's runs, gathered page by page: the pages themselves are not kept.
+  const runsOf = new Map([...faces.keys()].map((file) => [file, new Set<string>()]));
+  const addRuns = (file: string, parts: string[]) => {
+    for (const part of parts)
+      for (const run of runsInRanges(part, faces.get(file)!.unicodeRange)) runsOf.get(file)!.add(run);
+  };
+  for await (const [, html] of site.pages()) {
+    const text = pageText(html, isBold);
+    for (const [file, face] of faces) addRuns(file, textFor(face, text));
+  }
   const reports: SubsetReport[] = [];
   for (const [file, face] of faces) {
     const original = new Uint8Array(await readFile(file));
     const font = woff2ToSfnt(original);
-    const text = [...textFor(face, texts), options.extraText ?? ''];
-    const runs = new Set(text.flatMap((part) => runsInRanges(part, face.unicodeRange)));
+    addRuns(file, [options.extraText ?? '']);
+    const runs = runsOf.get(file)!;
     const cut = await cachedSubset(
       font,
       runs,
@@ -71,7 +80,6 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
       bytesAfter: subset.length,
     });
   }
-  await site.save();
   return reports;
 }
 
@@ -88,7 +96,7 @@ function uniqueFiles(site: BuiltFiles, family: string): Map<string, FontFaceRule
   return files;
 }
 
-/** The text a face draws: everything for regular faces, bold text for faces of 600 and heavier. */
-function textFor(face: FontFaceRule, texts: PageText[]): string[] {
-  return texts.flatMap((text) => (face.weight >= 600 ? text.bold : text.all));
+/** The text of a page a face draws: everything for regular faces, bold text for faces of 600 and heavier. */
+function textFor(face: FontFaceRule, text: PageText): string[] {
+  return face.weight >= 600 ? text.bold : text.all;
 }
