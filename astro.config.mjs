@@ -88,7 +88,8 @@ export default defineConfig({
       },
     }),
     // Bengali list numbers (`list-style-type: bengali`) are drawn from the font but are in no page's text.
-    subsetFonts({ family: 'Noto Sans Bengali', extraText: '০১২৩৪৫৬৭৮৯' }),
+    // Pagefind writes its bundle into pagefind/ while this runs (see pagefind-index.ts).
+    subsetFonts({ family: 'Noto Sans Bengali', extraText: '০১২৩৪৫৬৭৮৯', ignore: ['pagefind/'] }),
     securityHeaders(),
     // A term's inline definition would make every page that uses the term match its definition's words.
     pagefindIndex({ exclude: ['.glossary-term__tip'] }),

@@ -15,23 +15,42 @@ export interface PagefindIndexOptions {
   exclude?: string[];
 }
 
+/** Indexes the built site at `dir` and writes the bundle; says what it did. */
+async function buildIndex(dir: URL, exclude: string[]): Promise<string> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: exclude });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: fileURLToPath(dir) });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return `read ${added.page_count} pages, wrote the search index to ${written.outputPath}`;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Indexing starts as soon as the pages are generated and runs in Pagefind's
+ * own process while the other integrations finish the build (the font
+ * subsetter rewrites pages only to point them at renamed files, which changes
+ * no text Pagefind reads); the build waits for it at the end.
+ */
 export default function pagefindIndex({ exclude = [] }: PagefindIndexOptions = {}): AstroIntegration {
+  let indexing: Promise<{ done: string } | { failed: unknown }> | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:build:generated': ({ dir }) => {
+        indexing = buildIndex(dir, exclude).then(
+          (done) => ({ done }),
+          (failed: unknown) => ({ failed }),
+        );
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        try {
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors: exclude });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const site = fileURLToPath(dir);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(`read ${added.page_count} pages, wrote the search index to ${written.outputPath}`);
-        } finally {
-          await pagefind.close();
-        }
+        const result = await (indexing ?? buildIndex(dir, exclude).then((done) => ({ done })));
+        if ('failed' in result) throw result.failed;
+        logger.info(result.done);
       },
     },
   };

@@ -8,13 +8,26 @@ export interface RelatablePiece {
   entry: { data: { pubDate: Date; tags: readonly string[]; organizations: readonly { id: string }[] } };
 }
 
+/** The subjects of a piece: its tags, and its organisations as `org:<id>`. */
+function subjects(piece: RelatablePiece): Set<string> {
+  return new Set([
+    ...piece.entry.data.tags,
+    ...piece.entry.data.organizations.map((organization) => `org:${organization.id}`),
+  ]);
+}
+
 /** How many tags and organisations two pieces share. */
 export function sharedSubjects(a: RelatablePiece, b: RelatablePiece): number {
-  const tags = new Set(a.entry.data.tags);
-  const organizations = new Set(a.entry.data.organizations.map((organization) => organization.id));
+  const ofA = subjects(a);
+  return [...subjects(b)].filter((subject) => ofA.has(subject)).length;
+}
+
+/** Newest first; on the same day, more shared subjects first; then by path, so the order never depends on input. */
+function before<P extends RelatablePiece>(a: { piece: P; shared: number }, b: { piece: P; shared: number }): number {
   return (
-    b.entry.data.tags.filter((tag) => tags.has(tag)).length +
-    b.entry.data.organizations.filter((organization) => organizations.has(organization.id)).length
+    b.piece.entry.data.pubDate.getTime() - a.piece.entry.data.pubDate.getTime() ||
+    b.shared - a.shared ||
+    `${a.piece.collection}/${a.piece.slug}`.localeCompare(`${b.piece.collection}/${b.piece.slug}`)
   );
 }
 
@@ -22,19 +35,23 @@ export function sharedSubjects(a: RelatablePiece, b: RelatablePiece): number {
  * Pieces to offer at the end of `current`: other pieces in the same language
  * that share a tag or an organisation with it, newest first; among pieces of
  * the same day, the closer ones (more shared subjects) first. At most `limit`.
+ * One pass over the candidates, keeping the best `limit`: every article page
+ * asks, and a newsroom has thousands of pieces.
  */
 export function readNext<P extends RelatablePiece>(current: RelatablePiece, candidates: readonly P[], limit = 3): P[] {
-  return candidates
-    .filter((piece) => piece.lang === current.lang)
-    .filter((piece) => !(piece.collection === current.collection && piece.slug === current.slug))
-    .map((piece) => ({ piece, shared: sharedSubjects(current, piece) }))
-    .filter(({ shared }) => shared > 0)
-    .sort(
-      (a, b) =>
-        b.piece.entry.data.pubDate.getTime() - a.piece.entry.data.pubDate.getTime() ||
-        b.shared - a.shared ||
-        `${a.piece.collection}/${a.piece.slug}`.localeCompare(`${b.piece.collection}/${b.piece.slug}`),
-    )
-    .slice(0, limit)
-    .map(({ piece }) => piece);
+  const own = subjects(current);
+  const best: { piece: P; shared: number }[] = [];
+  for (const piece of candidates) {
+    if (piece.lang !== current.lang || (piece.collection === current.collection && piece.slug === current.slug)) {
+      continue;
+    }
+    const shared = [...subjects(piece)].filter((subject) => own.has(subject)).length;
+    if (shared === 0) continue;
+    const candidate = { piece, shared };
+    if (best.length === limit && before(best[limit - 1]!, candidate) <= 0) continue;
+    const at = best.findIndex((kept) => before(candidate, kept) < 0);
+    best.splice(at < 0 ? best.length : at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ piece }) => piece);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 
 /**
@@ -13,22 +13,33 @@ export class BuiltFiles {
   private readonly paths: string[];
   /** Every stylesheet with the site path it applies from: `.css` files, and each distinct `<style>` of the pages. */
   readonly stylesheets: [path: string, css: string][];
+  /** The asset file names each page and stylesheet mentions: only those are read again when an asset is renamed. */
+  private readonly mentions: Map<string, Set<string>>;
 
-  private constructor(dir: string, paths: string[], stylesheets: [string, string][]) {
+  private constructor(
+    dir: string,
+    paths: string[],
+    stylesheets: [string, string][],
+    mentions: Map<string, Set<string>>,
+  ) {
     this.dir = dir;
     this.paths = paths;
     this.stylesheets = stylesheets;
+    this.mentions = mentions;
   }
 
-  /** Every `.html` and `.css` file under `dir`. */
-  static async load(dir: string): Promise<BuiltFiles> {
+  /** Every `.html` and `.css` file under `dir`, except in the folders `ignore` names (`pagefind/`). */
+  static async load(dir: string, ignore: readonly string[] = []): Promise<BuiltFiles> {
     const paths = (await readdir(dir, { recursive: true }))
       .filter((name) => /\.(html|css)$/.test(name))
+      .filter((name) => !ignore.some((folder) => name.split('\\').join('/').startsWith(folder)))
       .sort()
       .map((name) => `/${name.split('\\').join('/')}`);
     const stylesheets = new Map<string, string>();
+    const mentions = new Map<string, Set<string>>();
     for (const path of paths) {
       const text = await readFile(join(dir, path), 'utf8');
+      mentions.set(path, new Set(text.match(assetName)));
       const sheets = path.endsWith('.css') ? [text] : [...text.matchAll(styleElement)].map((match) => match[2]!);
       for (const css of sheets) if (!stylesheets.has(css)) stylesheets.set(css, path);
     }
@@ -36,6 +47,7 @@ export class BuiltFiles {
       dir,
       paths,
       [...stylesheets].map(([css, path]) => [path, css]),
+      mentions,
     );
   }
 
@@ -58,31 +70,75 @@ export class BuiltFiles {
    * Stylesheets that change are renamed the same way in turn.
    */
   async replaceAsset(file: string, content: Uint8Array): Promise<string> {
-    const renamed = join(dirname(file), hashedName(basename(file), content));
-    await writeFile(renamed, content);
-    if (renamed !== file) await rm(file);
-    const index = this.paths.indexOf(`/${relative(this.dir, file)}`);
-    if (index >= 0) this.paths[index] = `/${relative(this.dir, renamed)}`;
-    const [from, to] = [basename(file), basename(renamed)];
-    const stylesheets: [path: string, css: string][] = [];
-    for (const path of this.paths) {
-      const text = await readFile(join(this.dir, path), 'utf8');
-      if (!text.includes(from)) continue;
-      const updated = path.endsWith('.html') ? replaceInPage(text, from, to) : text.replaceAll(from, to);
-      if (path.endsWith('.css')) stylesheets.push([path, updated]);
-      else await writeFile(join(this.dir, path), updated);
+    return (await this.replaceAssets(new Map([[file, content]]))).get(file)!;
+  }
+
+  /**
+   * `replaceAsset` for several assets at once: each page and stylesheet is
+   * rewritten once for all of them. Returns each file's new name.
+   */
+  async replaceAssets(replacements: ReadonlyMap<string, Uint8Array>): Promise<Map<string, string>> {
+    const results = new Map<string, string>();
+    const renames = new Map<string, string>();
+    for (const [file, content] of replacements) {
+      const renamed = join(dirname(file), hashedName(basename(file), content));
+      await writeAtomically(renamed, content);
+      if (renamed !== file) await rm(file);
+      this.move(file, renamed);
+      results.set(file, renamed);
+      renames.set(basename(file), basename(renamed));
     }
-    for (const [path, css] of stylesheets) {
-      const newPath = `/${relative(this.dir, await this.replaceAsset(join(this.dir, path), Buffer.from(css)))}`;
-      for (const sheet of this.stylesheets) {
-        if (sheet[0] === path) sheet.splice(0, 2, newPath, css);
+    const stylesheets = new Map<string, Uint8Array>();
+    for (const path of this.paths) {
+      const mentioned = this.mentions.get(path)!;
+      const found = [...renames].filter(([from]) => mentioned.has(from));
+      if (found.length === 0) continue;
+      let text = await readFile(join(this.dir, path), 'utf8');
+      for (const [from, to] of found) {
+        text = path.endsWith('.html') ? replaceInPage(text, from, to) : text.replaceAll(from, to);
+        mentioned.delete(from);
+        mentioned.add(to);
+      }
+      if (path.endsWith('.css')) stylesheets.set(join(this.dir, path), Buffer.from(text));
+      else await writeAtomically(join(this.dir, path), text);
+    }
+    if (stylesheets.size > 0) {
+      for (const [file, renamed] of await this.replaceAssets(stylesheets)) {
+        const [oldPath, newPath] = [file, renamed].map((name) => `/${relative(this.dir, name)}`);
+        for (const sheet of this.stylesheets) {
+          if (sheet[0] === oldPath) sheet.splice(0, 2, newPath!, stylesheets.get(file)!.toString());
+        }
       }
     }
-    return renamed;
+    return results;
+  }
+
+  /** Follows a file that was renamed. */
+  private move(file: string, renamed: string): void {
+    const [oldPath, newPath] = [file, renamed].map((name) => `/${relative(this.dir, name)}`) as [string, string];
+    const index = this.paths.indexOf(oldPath);
+    if (index < 0 || newPath === oldPath) return;
+    this.paths[index] = newPath;
+    this.mentions.set(newPath, this.mentions.get(oldPath) ?? new Set());
+    this.mentions.delete(oldPath);
   }
 }
 
+/**
+ * Writes a file under a temporary name and renames it into place, so that a
+ * reader working on the build at the same time (the search indexer) sees the
+ * old file or the new one, never half of one.
+ */
+async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, content);
+  await rename(partial, file);
+}
+
 const styleElement = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi;
+
+/** A file name a page or stylesheet can point to: `noto-sans-bengali-bengali-400-normal.dN2VMkWJ.woff2`. */
+const assetName = /[\w-]+(?:\.[\w-]+)*\.(?:woff2?|ttf|otf|css|js|mjs|png|svg|jpe?g|webp|avif|gif)\b/g;
 
 /** `name.<hash>.ext`, the hash from `content`, in the form Vite gives built assets. */
 export function hashedName(name: string, content: Uint8Array): string {

@@ -18,6 +18,8 @@ export interface SubsetSiteFontsOptions {
   extraText?: string;
   /** Where subsets are kept between builds; `fontCacheDir()` by default. */
   cacheDir?: string;
+  /** Folders of the build that are not the site's pages, such as a search bundle written at the same time. */
+  ignore?: string[];
 }
 
 /** One font file the build replaced. */
@@ -40,7 +42,7 @@ export interface SubsetReport {
  * is replaced under a new name, and pages and stylesheets are pointed at it.
  */
 export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptions): Promise<SubsetReport[]> {
-  const site = await BuiltFiles.load(dir);
+  const site = await BuiltFiles.load(dir, options.ignore);
   const css = site.stylesheets.map(([, text]) => text).join('\n');
   const isBold = boldElements(css);
   const faces = uniqueFiles(site, options.family);
@@ -54,7 +56,8 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
     const text = pageText(html, isBold);
     for (const [file, face] of faces) addRuns(file, textFor(face, text));
   }
-  const reports: SubsetReport[] = [];
+  const subsets = new Map<string, Uint8Array>();
+  const reports: Omit<SubsetReport, 'file'>[] = [];
   for (const [file, face] of faces) {
     const original = new Uint8Array(await readFile(file));
     const font = woff2ToSfnt(original);
@@ -69,18 +72,17 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
       },
       options.cacheDir,
     );
-    const subset = cut.woff2;
-    const renamed = await site.replaceAsset(file, subset);
+    subsets.set(file, cut.woff2);
     reports.push({
-      file: relative(dir, renamed),
       weight: face.weight,
       glyphs: cut.glyphs,
       layoutPruned: cut.layoutPruned,
       bytesBefore: original.length,
-      bytesAfter: subset.length,
+      bytesAfter: cut.woff2.length,
     });
   }
-  return reports;
+  const renamed = [...(await site.replaceAssets(subsets)).values()];
+  return reports.map((report, index) => ({ file: relative(dir, renamed[index]!), ...report }));
 }
 
 /** The WOFF2 files the family's `@font-face` rules point to, each once, with its rule. */

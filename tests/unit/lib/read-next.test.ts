@@ -61,4 +61,25 @@ describe('readNext', () => {
     expect(sharedSubjects(story, piece('x', 'y', { tags: ['UPI', 'NPCI'], organizations: ['npci'] }))).toBe(2);
     expect(sharedSubjects(story, piece('x', 'y', { tags: ['upi'] }))).toBe(0);
   });
+
+  it('picks from a large newsroom what ranking every candidate would pick', () => {
+    const subjects = ['upi', 'npci', 'phonepe', 'paytm', 'outage'];
+    const many = Array.from({ length: 400 }, (_, index) =>
+      piece(index % 3 === 0 ? 'explainers' : 'stories', `piece-${index}`, {
+        lang: index % 5 === 0 ? 'bn' : 'en',
+        day: `2026-11-${String(1 + ((index * 7) % 28)).padStart(2, '0')}`,
+        tags: subjects.filter((_, subject) => (index >> subject) % 2 === 1),
+      }),
+    );
+    const current = piece('stories', 'current', { tags: ['upi', 'outage'] });
+    const ranked = many
+      .filter((candidate) => candidate.lang === 'en' && sharedSubjects(current, candidate) > 0)
+      .sort(
+        (a, b) =>
+          b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime() ||
+          sharedSubjects(current, b) - sharedSubjects(current, a) ||
+          `${a.collection}/${a.slug}`.localeCompare(`${b.collection}/${b.slug}`),
+      );
+    expect(readNext(current, many, 5)).toEqual(ranked.slice(0, 5));
+  });
 });
