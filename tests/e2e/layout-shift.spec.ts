@@ -1,18 +1,21 @@
 import { expect, test } from './fixtures';
+import { langs } from '../../src/site.config';
 import { sourceArticles } from './site';
 import { withoutLocalFonts } from './web-fonts';
 
-const articles = sourceArticles().map((article) => article.path);
+// Articles, and the search pages, whose search box arrives with a script.
+const pages = [...sourceArticles().map((article) => article.path), ...langs.map((lang) => `/${lang}/search/`)];
 
-test.describe('nothing moves while an article loads', () => {
-  for (const path of articles) {
+test.describe('nothing moves while a page loads', () => {
+  for (const path of pages) {
     test(`${path}: no layout shift while the fonts arrive late, and every image has its size`, async ({
       page,
       problems,
     }) => {
       await withoutLocalFonts(page);
-      // A slow network: the text is laid out in the fallback font first, then the site's font swaps in.
-      await page.route(/\.woff2$/, async (route) => {
+      // A slow network: the text is laid out in the fallback font first, then the site's font swaps in;
+      // scripts arrive after the first paint too.
+      await page.route(/\.(woff2|js)$/, async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 800));
         await route.continue();
       });
