@@ -74,7 +74,7 @@ export function benchReport(results: BuildResult[], { command, machine, stories 
     ({ target, measured, met }) => `| ${target} | ${measured} | ${met ? 'met' : '**missed**'} |`,
   );
   return [
-    '## Build benchmark',
+    '### Results',
     '',
     `${stories} synthetic stories (half Bengali, half English), built by \`${command}\` on ${machine}.`,
     'The baseline is plain Astro 7 + MDX rendering the same stories with one bare layout (`tests/bench/baseline/`);',
