@@ -44,9 +44,29 @@ function translator() {
   return instance;
 }
 
-/** The `t` function for one locale. */
+const translations = new Map<Lang, TFunction>();
+
+/**
+ * The `t` function for one locale. A string asked for without options is
+ * looked up once and remembered: every page asks for the same hundred labels.
+ */
 export function useTranslations(lang: Lang): TFunction {
-  return translator().getFixedT(lang);
+  let t = translations.get(lang);
+  if (!t) {
+    const fixed = translator().getFixedT(lang) as unknown as (key: string, ...rest: unknown[]) => string;
+    const plain = new Map<string, string>();
+    t = ((key: string, ...rest: unknown[]) => {
+      if (rest.length > 0 || typeof key !== 'string') return fixed(key, ...rest);
+      let text = plain.get(key);
+      if (text === undefined) {
+        text = fixed(key);
+        plain.set(key, text);
+      }
+      return text;
+    }) as unknown as TFunction;
+    translations.set(lang, t);
+  }
+  return t;
 }
 
 export { dictionaries };

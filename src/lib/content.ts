@@ -50,16 +50,16 @@ async function checkReferences(entry: CollectionEntry<ArticleCollection>): Promi
 }
 
 /** Every story, explainer and statement, newest first; pieces of the same day in `articleKinds` order. */
-export async function allPieces(): Promise<Article[]> {
+export const allPieces = oncePerBuild(async (): Promise<Article[]> => {
   const collections = Object.keys(articleKinds) as ArticleCollection[];
   const pieces: Article[] = (await Promise.all(collections.map((collection) => loadArticles(collection)))).flat();
   return pieces.sort((a, b) => b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime());
-}
+}) as () => Promise<Article[]>;
 
 /** Every story, explainer and statement written in one language, newest first. */
-export async function piecesIn(lang: Lang): Promise<Article[]> {
-  return (await allPieces()).filter((piece) => piece.lang === lang);
-}
+export const piecesIn = oncePerBuild(async (lang: Lang): Promise<Article[]> =>
+  (await allPieces()).filter((piece) => piece.lang === lang),
+);
 
 /** Props of one article page. */
 export interface ArticlePageProps<C extends ArticleCollection> {

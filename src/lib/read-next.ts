@@ -8,12 +8,19 @@ export interface RelatablePiece {
   entry: { data: { pubDate: Date; tags: readonly string[]; organizations: readonly { id: string }[] } };
 }
 
-/** The subjects of a piece: its tags, and its organisations as `org:<id>`. */
+const subjectsOf = new WeakMap<RelatablePiece['entry'], Set<string>>();
+
+/** The subjects of a piece: its tags, and its organisations as `org:<id>`; worked out once per entry. */
 function subjects(piece: RelatablePiece): Set<string> {
-  return new Set([
-    ...piece.entry.data.tags,
-    ...piece.entry.data.organizations.map((organization) => `org:${organization.id}`),
-  ]);
+  let found = subjectsOf.get(piece.entry);
+  if (!found) {
+    found = new Set([
+      ...piece.entry.data.tags,
+      ...piece.entry.data.organizations.map((organization) => `org:${organization.id}`),
+    ]);
+    subjectsOf.set(piece.entry, found);
+  }
+  return found;
 }
 
 /** How many tags and organisations two pieces share. */
@@ -45,7 +52,8 @@ export function readNext<P extends RelatablePiece>(current: RelatablePiece, cand
     if (piece.lang !== current.lang || (piece.collection === current.collection && piece.slug === current.slug)) {
       continue;
     }
-    const shared = [...subjects(piece)].filter((subject) => own.has(subject)).length;
+    let shared = 0;
+    for (const subject of subjects(piece)) if (own.has(subject)) shared++;
     if (shared === 0) continue;
     const candidate = { piece, shared };
     if (best.length === limit && before(best[limit - 1]!, candidate) <= 0) continue;
