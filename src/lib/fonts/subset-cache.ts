@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
 /** Bump when the subsetter's output for the same font and text changes. */
-const subsetterVersion = 2;
+const subsetterVersion = 3;
 
 /** A face cut down, ready to ship: the WOFF2 file and what the build log says of it. */
 export interface CachedSubset {

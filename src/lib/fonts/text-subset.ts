@@ -22,23 +22,32 @@ export interface TextSubset {
  * with all the font's rules does; if one run differs, all rules stay.
  */
 export async function subsetForText(font: Uint8Array, runs: ReadonlySet<string>): Promise<TextSubset> {
-  const trace = traceShaping(font, runs);
+  const { glyphIds } = traceShaping(font, runs);
   const codePoints = new Set([...runs].flatMap((run) => [...run].map((char) => char.codePointAt(0)!)));
-  const request = { glyphIds: trace.glyphIds, codePoints };
-  const allRules = await subsetFont(font, request);
+  const allRules = await subsetFont(font, { glyphIds, codePoints });
+  // The rules are pruned in that subset, not in the full font: it shapes the runs alike, and shaping a small font
+  // again for every subtable left out costs a fraction of the time and memory.
+  const trace = traceShaping(allRules, runs);
+  const everyGlyph = { glyphIds: Array.from({ length: glyphCount(allRules) }, (_, id) => id), codePoints };
   const expected = shapedRuns(allRules, runs);
   // A subtable that changes nothing may still matter: an "ignore" rule stops the lookup's later subtables.
   // Runs that came out different are checked for every lookup on the next attempt.
   const alsoCheck = new Set<string>();
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
-    const pruned = await subsetFont(withUsedRulesOnly(font, trace, alsoCheck), request);
+    const pruned = await subsetFont(withUsedRulesOnly(allRules, trace, alsoCheck), everyGlyph);
     const differing = shapedRuns(pruned, runs).flatMap((shaped, index) =>
       shaped === expected[index] ? [] : [[...runs][index]!],
     );
-    if (differing.length === 0) return { font: pruned, glyphs: trace.glyphIds.size, layoutPruned: true };
+    if (differing.length === 0) return { font: pruned, glyphs: glyphIds.size, layoutPruned: true };
     for (const run of differing) alsoCheck.add(run);
   }
-  return { font: allRules, glyphs: trace.glyphIds.size, layoutPruned: false };
+  return { font: allRules, glyphs: glyphIds.size, layoutPruned: false };
+}
+
+/** The number of glyphs of a font, from its `maxp` table. */
+function glyphCount(font: Uint8Array): number {
+  const maxp = readSfnt(font).tables.get('maxp')!;
+  return new DataView(maxp.buffer, maxp.byteOffset, maxp.byteLength).getUint16(4);
 }
 
 const maxAttempts = 4;
