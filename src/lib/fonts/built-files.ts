@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
+import { writeAtomically } from '../write-atomically';
 
 /**
  * The pages and stylesheets of a build, read from disk as they are needed
@@ -31,10 +32,10 @@ export class BuiltFiles {
   /** Every `.html` and `.css` file under `dir`, except in the folders `ignore` names (`pagefind/`). */
   static async load(dir: string, ignore: readonly string[] = []): Promise<BuiltFiles> {
     const paths = (await readdir(dir, { recursive: true }))
-      .filter((name) => /\.(html|css)$/.test(name))
-      .filter((name) => !ignore.some((folder) => name.split('\\').join('/').startsWith(folder)))
+      .map((name) => name.split('\\').join('/'))
+      .filter((name) => /\.(html|css)$/.test(name) && !ignore.some((folder) => name.startsWith(folder)))
       .sort()
-      .map((name) => `/${name.split('\\').join('/')}`);
+      .map((name) => `/${name}`);
     const stylesheets = new Map<string, string>();
     const mentions = new Map<string, Set<string>>();
     for (const path of paths) {
@@ -122,17 +123,6 @@ export class BuiltFiles {
     this.mentions.set(newPath, this.mentions.get(oldPath) ?? new Set());
     this.mentions.delete(oldPath);
   }
-}
-
-/**
- * Writes a file under a temporary name and renames it into place, so that a
- * reader working on the build at the same time (the search indexer) sees the
- * old file or the new one, never half of one.
- */
-async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, content);
-  await rename(partial, file);
 }
 
 const styleElement = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi;

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { writeAtomically } from '../write-atomically';
 
 /** Bump when the subsetter's output for the same font and text changes. */
 const subsetterVersion = 3;
@@ -62,13 +63,7 @@ export async function cachedSubset(
   const subset = await make();
   await mkdir(dir, { recursive: true });
   // The font first, then its description: a description is only ever there with its font.
-  for (const [suffix, data] of [
-    ['woff2', subset.woff2],
-    ['json', JSON.stringify({ glyphs: subset.glyphs, layoutPruned: subset.layoutPruned })],
-  ] as const) {
-    const partial = `${file}.${process.pid}.tmp`;
-    await writeFile(partial, data);
-    await rename(partial, `${file}.${suffix}`);
-  }
+  await writeAtomically(`${file}.woff2`, subset.woff2);
+  await writeAtomically(`${file}.json`, JSON.stringify({ glyphs: subset.glyphs, layoutPruned: subset.layoutPruned }));
   return subset;
 }

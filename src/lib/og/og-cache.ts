@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { writeAtomically } from '../write-atomically';
 import { ogLayoutVersion } from './og-card';
 import { ogFontsDigest, resolvePackageFile } from './og-fonts';
 import { renderOgImage, type OgImageInput } from './render-og-image';
@@ -58,9 +59,7 @@ export async function cachedOgImage(
   }
   const png = await render(input);
   await mkdir(dir, { recursive: true });
-  // Write aside and rename, so a build that stops midway never leaves half a PNG under a valid key.
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, file);
+  // A build that stops midway never leaves half a PNG under a valid key.
+  await writeAtomically(file, png);
   return png;
 }
