@@ -1,20 +1,19 @@
-import { compile } from '@mdx-js/mdx';
-import type { Root as HastRoot } from 'hast';
-import type { PluggableList } from 'unified';
-import { VFile } from 'vfile';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs, type HastPluginList, type MdastPluginList } from 'satteri';
 
 /**
- * Compiles MDX with the MDX compiler Astro's MDX support runs
- * (`@mdx-js/mdx`, through `@astrojs/markdown-remark`), with the given remark
- * plugins; returns the HTML tree before it becomes JavaScript, and the file's data.
+ * Compiles MDX with Sätteri, the MDX compiler of the site's build, with the given plugins; returns the
+ * JavaScript and the frontmatter data the plugins wrote.
  */
-export async function compileMdx(source: string, { remark = [], path }: { remark?: PluggableList; path?: string }) {
-  let tree: HastRoot | undefined;
-  const file = new VFile({ value: source, path });
-  await compile(file, {
-    remarkPlugins: remark,
-    rehypePlugins: [() => (hast: HastRoot) => void (tree = structuredClone(hast))],
+export async function compileMdx(
+  source: string,
+  { mdast = [], hast = [], path }: { mdast?: MdastPluginList; hast?: HastPluginList; path?: string },
+) {
+  const result = await mdxToJs(source, {
+    mdastPlugins: mdast,
+    hastPlugins: hast,
+    ...(path ? { fileURL: pathToFileURL(path) } : {}),
   });
-  const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-  return { tree: tree!, frontmatter: data.astro?.frontmatter ?? {} };
+  const data = result.data as { astro?: { frontmatter?: Record<string, unknown> } };
+  return { code: result.code, frontmatter: data.astro?.frontmatter ?? {} };
 }

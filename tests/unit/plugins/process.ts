@@ -1,25 +1,20 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
-import { VFile } from 'vfile';
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml, type HastPluginList, type MdastPluginList } from 'satteri';
 
 /**
- * Runs Markdown through the real unified pipeline with the given plugins; returns HTML and the file's data.
- * `path` is where the file would sit, for plugins that read a page's language from it.
+ * Runs Markdown through Sätteri, the processor the site's build runs, with the given plugins; returns HTML and
+ * the frontmatter data the plugins wrote. `path` is where the file would sit, for plugins that read a page's
+ * language from it.
  */
 export async function processMarkdown(
   markdown: string,
-  { remark = [], rehype = [], path }: { remark?: PluggableList; rehype?: PluggableList; path?: string },
+  { mdast = [], hast = [], path }: { mdast?: MdastPluginList; hast?: HastPluginList; path?: string },
 ) {
-  const file = new VFile({ value: markdown, path });
-  const result = await unified()
-    .use(remarkParse)
-    .use(remark)
-    .use(remarkRehype)
-    .use(rehype)
-    .use(rehypeStringify)
-    .process(file);
+  const result = await markdownToHtml(markdown, {
+    mdastPlugins: mdast,
+    hastPlugins: hast,
+    ...(path ? { fileURL: pathToFileURL(path) } : {}),
+  });
   const data = result.data as { astro?: { frontmatter?: Record<string, unknown> } };
-  return { html: String(result), frontmatter: data.astro?.frontmatter ?? {} };
+  return { html: result.html.trim(), frontmatter: data.astro?.frontmatter ?? {} };
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import rehypeExternalLinks from '../../../src/plugins/rehype-external-links';
+import { defineHastPlugin } from 'satteri';
+import hastExternalLinks from '../../../src/plugins/hast-external-links';
 import { processMarkdown } from './process';
 
 const render = async (markdown: string) =>
-  (await processMarkdown(markdown, { rehype: [[rehypeExternalLinks, { siteUrl: 'https://news.example.org' }]] })).html;
+  (await processMarkdown(markdown, { hast: [hastExternalLinks({ siteUrl: 'https://news.example.org' })] })).html;
 
-describe('rehype-external-links', () => {
+describe('hast-external-links', () => {
   it('marks links to other sites and makes them noopener noreferrer', async () => {
     expect(await render('[NPCI](https://www.npci.org.in/)')).toBe(
       '<p><a href="https://www.npci.org.in/" rel="noopener noreferrer" class="external">NPCI</a></p>',
@@ -22,11 +23,12 @@ describe('rehype-external-links', () => {
 
   it('keeps rel tokens a link already has', async () => {
     const { html } = await processMarkdown('[Paytm](https://paytm.com/)', {
-      rehype: [
-        () => (tree: { children: { children: { properties: Record<string, unknown> }[] }[] }) => {
-          tree.children[0]!.children[0]!.properties.rel = ['nofollow'];
-        },
-        [rehypeExternalLinks, { siteUrl: 'https://news.example.org' }],
+      hast: [
+        defineHastPlugin({
+          name: 'nofollow',
+          element: { filter: ['a'], visit: (link, ctx) => ctx.setProperty(link, 'rel', ['nofollow']) },
+        }),
+        hastExternalLinks({ siteUrl: 'https://news.example.org' }),
       ],
     });
     expect(html).toContain('rel="nofollow noopener noreferrer"');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import remarkMdxComponents from '../../../src/plugins/remark-mdx-components';
+import mdastMdxComponents from '../../../src/plugins/mdast-mdx-components';
 import { compileMdx } from './mdx';
 
-describe('remark-mdx-components', () => {
+describe('mdast-mdx-components', () => {
   it('lists the components a page uses, once each, sorted', async () => {
     const source = [
       "import Timeline from './Timeline.astro';",
@@ -11,13 +11,13 @@ describe('remark-mdx-components', () => {
       '<Timeline events={frontmatter.timeline} />',
       '<KeyFacts>\n- Another\n</KeyFacts>',
     ].join('\n\n');
-    const { frontmatter } = await compileMdx(source, { remark: [remarkMdxComponents] });
+    const { frontmatter } = await compileMdx(source, { mdast: [mdastMdxComponents()] });
     expect(frontmatter.components).toEqual(['KeyFacts', 'Term', 'Timeline']);
   });
 
   it('leaves out HTML elements written in MDX, and lists nothing for plain Markdown', async () => {
     expect(
-      (await compileMdx('<div>\n\nText\n\n</div>', { remark: [remarkMdxComponents] })).frontmatter.components,
+      (await compileMdx('<div>\n\nText\n\n</div>', { mdast: [mdastMdxComponents()] })).frontmatter.components,
     ).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * remark plugin: links the first use of each glossary term on a page to its
+ * mdast plugin: links the first use of each glossary term on a page to its
  * definition in the glossary section, and puts the short definition right
  * after the link, where readers get it without leaving the page.
  *
@@ -24,13 +24,13 @@
  * text flow where that stylesheet is absent (feed readers, reader modes).
  */
 import type { ElementContent } from 'hast';
-import type { Parent, PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import type { PhrasingContent, Text } from 'mdast';
+import { defineMdastPlugin, type Custom, type MdastNode, type PluginFactoryContext } from 'satteri';
 import { contentFilePlace } from '../lib/content-file';
 import { glossaryTipId, readGlossary, type GlossaryTerm } from '../lib/glossary';
 import { inLang } from '../lib/localized';
 import type { Lang } from '../site.config';
+import { documentPath } from './page-data';
 
 export interface GlossaryOptions {
   /** The folder of glossary files. */
@@ -42,18 +42,9 @@ export interface GlossaryOptions {
 }
 
 /** A glossary link and its definition, rendered through `data.hName`/`hChildren`. */
-interface GlossaryTermNode extends Parent {
+interface GlossaryTermNode extends Custom {
   type: 'glossaryTerm';
   children: PhrasingContent[];
-}
-
-declare module 'mdast' {
-  interface PhrasingContentMap {
-    glossaryTerm: GlossaryTermNode;
-  }
-  interface RootContentMap {
-    glossaryTerm: GlossaryTermNode;
-  }
 }
 
 /** Nodes whose text is never linked. */
@@ -66,7 +57,6 @@ const untouched = new Set([
   'html',
   'blockquote',
   'definition',
-  'glossaryTerm',
   'mdxjsEsm',
   'mdxFlowExpression',
   'mdxTextExpression',
@@ -74,33 +64,41 @@ const untouched = new Set([
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export default function remarkGlossary({ glossaryDir, contentDir, href }: GlossaryOptions) {
+export default function mdastGlossary({ glossaryDir, contentDir, href }: GlossaryOptions) {
   const glossary = readGlossary(glossaryDir);
-  return (tree: Root, file: VFile) => {
-    const place = contentFilePlace(contentDir, file.path);
-    if (!place || glossary.length === 0) return;
+  // Left out of a document outside a locale folder, or in a language with no term written yet
+  // (an empty pattern would match everywhere).
+  return ({ fileURL }: PluginFactoryContext) => {
+    const place = contentFilePlace(contentDir, documentPath(fileURL));
+    if (!place || glossary.length === 0) return null;
     const { lang } = place;
     const byTerm = new Map(
       glossary.flatMap((entry) => (entry.term[lang] ? [[entry.term[lang].normalize('NFC'), entry] as const] : [])),
     );
-    // No term written in this language yet: nothing to link (an empty pattern would match everywhere).
-    if (byTerm.size === 0) return;
+    if (byTerm.size === 0) return null;
     const alternatives = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     const pattern = new RegExp(
       `(?<![\\p{L}\\p{M}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}_])`,
       'gu',
     );
     const linked = new Set<string>();
-
-    visit(tree, (node, index, parent) => {
-      if (untouched.has(node.type)) return SKIP;
-      if (node.type !== 'text' || !parent || index === undefined) return undefined;
-      const pieces = linkFirstUses(node.value.normalize('NFC'), pattern, byTerm, linked, (entry, text) =>
-        termNode(entry, text, lang, href(lang, entry.id)),
-      );
-      if (!pieces) return undefined;
-      parent.children.splice(index, 1, ...(pieces as never[]));
-      return [SKIP, index + pieces.length];
+    return defineMdastPlugin({
+      name: 'glossary',
+      // The first use is first in reading order, so the document is walked in order rather than visited per node.
+      before(root, ctx) {
+        const walk = (node: Readonly<MdastNode>) => {
+          if (untouched.has(node.type)) return;
+          if (node.type === 'text') {
+            const pieces = linkFirstUses(node.value.normalize('NFC'), pattern, byTerm, linked, (entry, text) =>
+              termNode(entry, text, lang, href(lang, entry.id)),
+            );
+            if (pieces) ctx.replaceNode(node, pieces);
+            return;
+          }
+          if ('children' in node) for (const child of node.children) walk(child as MdastNode);
+        };
+        walk(root);
+      },
     });
   };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import remarkRequireAlt from '../../../src/plugins/remark-require-alt';
+import mdastRequireAlt from '../../../src/plugins/mdast-require-alt';
 import { processMarkdown } from './process';
 
-const render = (markdown: string) => processMarkdown(markdown, { remark: [remarkRequireAlt] });
+const render = (markdown: string) => processMarkdown(markdown, { mdast: [mdastRequireAlt()] });
 
-describe('remark-require-alt', () => {
+describe('mdast-require-alt', () => {
   it('lets an image with alt text through', async () => {
     const { html } = await render('Text\n\n![PhonePe’s error screen](./pic.png)');
     expect(html).toContain('<img src="./pic.png" alt="PhonePe’s error screen">');

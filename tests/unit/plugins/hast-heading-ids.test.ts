@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import rehypeHeadingIds from '../../../src/plugins/rehype-heading-ids';
+import { defineHastPlugin } from 'satteri';
+import hastHeadingIds from '../../../src/plugins/hast-heading-ids';
 import { processMarkdown } from './process';
 
 const ids = async (markdown: string) => {
-  const { html } = await processMarkdown(markdown, { rehype: [rehypeHeadingIds] });
+  const { html } = await processMarkdown(markdown, { hast: [hastHeadingIds()] });
   return [...html.matchAll(/<h\d id="([^"]*)"/g)].map((match) => decodeURIComponent(match[1]!));
 };
 
-describe('rehype-heading-ids', () => {
+describe('hast-heading-ids', () => {
   it('keeps Bengali letters, vowel signs and virama in the id', async () => {
     expect(await ids('## PhonePe-র প্রতিষ্ঠাতার স্বীকারোক্তি')).toEqual(['phonepe-র-প্রতিষ্ঠাতার-স্বীকারোক্তি']);
   });
@@ -34,11 +35,21 @@ describe('rehype-heading-ids', () => {
 
   it('keeps an id the author set and does not reuse it', async () => {
     const { html } = await processMarkdown('## Timeline\n\n## Timeline', {
-      rehype: [
-        () => (tree: { children: { properties?: Record<string, unknown> }[] }) => {
-          tree.children[0]!.properties!.id = 'timeline';
+      hast: [
+        () => {
+          let first = true;
+          return defineHastPlugin({
+            name: 'author-id',
+            element: {
+              filter: ['h2'],
+              visit(heading, ctx) {
+                if (first) ctx.setProperty(heading, 'id', 'timeline');
+                first = false;
+              },
+            },
+          });
         },
-        rehypeHeadingIds,
+        hastHeadingIds(),
       ],
     });
     expect(html).toContain('<h2 id="timeline">');

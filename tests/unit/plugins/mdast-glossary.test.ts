@@ -1,8 +1,6 @@
-import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { defineHastPlugin } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import remarkGlossary from '../../../src/plugins/remark-glossary';
+import mdastGlossary from '../../../src/plugins/mdast-glossary';
 import { compileMdx } from './mdx';
 import { processMarkdown } from './process';
 
@@ -16,13 +14,13 @@ const bnPage = `${contentDir}stories/bn/outage.mdx`;
 const enPage = `${contentDir}explainers/en/upi.mdx`;
 
 const run = (markdown: string, path: string | undefined = enPage) =>
-  processMarkdown(markdown, { remark: [[remarkGlossary, options]], path });
+  processMarkdown(markdown, { mdast: [mdastGlossary(options)], path });
 
 /** The hrefs of the glossary links in some HTML. */
 const glossaryLinks = (html: string) =>
   [...html.matchAll(/<a href="([^"]*#glossary-[^"]*)"/g)].map((match) => match[1]);
 
-describe('remark-glossary', () => {
+describe('mdast-glossary', () => {
   it('links only the first use of each term, to its definition in the page’s language', async () => {
     const { html } = await run('UPI is run by NPCI. UPI again, NPCI again.\n\nAnd UPI once more.');
     expect(glossaryLinks(html)).toEqual(['/en/explainers/upi/#glossary-upi', '/en/explainers/upi/#glossary-npci']);
@@ -48,7 +46,7 @@ describe('remark-glossary', () => {
       "term: { bn: 'ইউপিআই' }\ndefinition: { bn: 'টাকা পাঠানোর ব্যবস্থা।' }\n",
     );
     const { html } = await processMarkdown('UPI and ইউপিআই, untouched.', {
-      remark: [[remarkGlossary, { ...options, glossaryDir: join(root, 'glossary'), contentDir: root }]],
+      mdast: [mdastGlossary({ ...options, glossaryDir: join(root, 'glossary'), contentDir: root })],
       path: join(root, 'stories', 'en', 'x.mdx'),
     });
     expect(html).toBe('<p>UPI and ইউপিআই, untouched.</p>');
@@ -99,17 +97,18 @@ describe('remark-glossary', () => {
   it('does nothing to a file outside a locale folder', async () => {
     const { html } = await run('UPI and NPCI.', '/elsewhere/notes.md');
     expect(glossaryLinks(html)).toEqual([]);
-    const { html: pathless } = await processMarkdown('UPI and NPCI.', { remark: [[remarkGlossary, options]] });
+    const { html: pathless } = await processMarkdown('UPI and NPCI.', { mdast: [mdastGlossary(options)] });
     expect(pathless).toBe('<p>UPI and NPCI.</p>');
   });
 
   it('links terms inside MDX components’ Markdown children, but not in their attributes', async () => {
     const source = '<KeyFacts title="UPI facts">\n- Payments on UPI stopped.\n</KeyFacts>';
-    const { tree } = await compileMdx(source, { remark: [[remarkGlossary, options]], path: enPage });
-    const links: Element[] = [];
-    visit(tree as Root, 'element', (node: Element) => void (node.tagName === 'a' && links.push(node)));
-    expect(links.map((link) => [link.properties.href, toString(link)])).toEqual([
-      ['/en/explainers/upi/#glossary-upi', 'UPI'],
-    ]);
+    const links: [unknown, string][] = [];
+    const collectLinks = defineHastPlugin({
+      name: 'collect-links',
+      element: { filter: ['a'], visit: (link, ctx) => void links.push([link.properties?.href, ctx.textContent(link)]) },
+    });
+    await compileMdx(source, { mdast: [mdastGlossary(options)], hast: [collectLinks], path: enPage });
+    expect(links).toEqual([['/en/explainers/upi/#glossary-upi', 'UPI']]);
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import remarkStatementCards from '../../../src/plugins/remark-statement-cards';
+import mdastStatementCards from '../../../src/plugins/mdast-statement-cards';
 import { compileMdx } from './mdx';
 
 const contentDir = new URL('./fixtures/content/', import.meta.url).pathname;
 const bnStory = `${contentDir}stories/bn/outage.mdx`;
 
 const compile = (source: string, path: string = bnStory) =>
-  compileMdx(source, { remark: [[remarkStatementCards, { contentDir }]], path });
+  compileMdx(source, { mdast: [mdastStatementCards({ contentDir })], path });
 
-describe('remark-statement-cards', () => {
+describe('mdast-statement-cards', () => {
   it('accepts a card whose id names a statement in the page’s language', async () => {
     await expect(compile('Intro.\n\n<StatementCard id="bn/paytm" />')).resolves.toBeTruthy();
   });

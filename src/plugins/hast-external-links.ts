@@ -1,0 +1,44 @@
+/**
+ * hast plugin: marks links that leave the site. Every `http(s)` link to
+ * another origin gets `rel="noopener noreferrer"` (merged with any rel it
+ * already has) and the class `external`, so styles can show readers that the
+ * link leaves the site. Links to the site's own origin stay as they are.
+ */
+import { defineHastPlugin } from 'satteri';
+
+export interface ExternalLinksOptions {
+  /** The site's own URL; links to its origin are internal. */
+  siteUrl: string;
+}
+
+export default function hastExternalLinks({ siteUrl }: ExternalLinksOptions) {
+  const ownOrigin = new URL(siteUrl).origin;
+  return defineHastPlugin({
+    name: 'external-links',
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = node.properties?.href;
+        if (typeof href !== 'string') return;
+        let url: URL;
+        try {
+          url = new URL(href);
+        } catch {
+          return; // relative or fragment link: internal
+        }
+        if (!['http:', 'https:'].includes(url.protocol) || url.origin === ownOrigin) return;
+        const rel = new Set(tokens(node.properties.rel));
+        rel.add('noopener').add('noreferrer');
+        ctx.setProperty(node, 'rel', [...rel]);
+        const classes = tokens(node.properties.className);
+        if (!classes.includes('external')) ctx.setProperty(node, 'className', [...classes, 'external']);
+      },
+    },
+  });
+}
+
+function tokens(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'string') return value.split(/\s+/).filter(Boolean);
+  return [];
+}

@@ -1,0 +1,33 @@
+/**
+ * mdast plugin: counts the words of a document's prose with `countWords`,
+ * which handles Bengali conjuncts and vowel signs, and stores the count as
+ * `words` in the frontmatter data, where Astro exposes it as
+ * `remarkPluginFrontmatter.words`. Each paragraph, heading and table cell is
+ * counted on its own, so list items never run together; code is not prose.
+ * Minutes depend on the reader's language, so pages turn words into minutes
+ * with `readingMinutes`.
+ */
+import type { Heading, Paragraph, TableCell } from 'mdast';
+import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
+import { countWords } from '../lib/reading-time';
+import { pageFrontmatter } from './page-data';
+
+/** A fresh count per document. */
+export default function mdastReadingTime() {
+  return () => {
+    let words = 0;
+    // None of these blocks holds another, so no text is counted twice.
+    const count = (block: Readonly<Paragraph | Heading | TableCell>, ctx: MdastVisitorContext) => {
+      words += countWords(ctx.textContent(block, { includeHtml: false }));
+    };
+    return defineMdastPlugin({
+      name: 'reading-time',
+      paragraph: count,
+      heading: count,
+      tableCell: count,
+      after(_root, ctx) {
+        pageFrontmatter(ctx.data).words = words;
+      },
+    });
+  };
+}
