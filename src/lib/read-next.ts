@@ -38,23 +38,72 @@ function before<P extends RelatablePiece>(a: { piece: P; shared: number }, b: { 
   );
 }
 
+/** Each language's pieces by subject, newest first: built once per list of candidates. */
+const subjectIndexes = new WeakMap<readonly RelatablePiece[], Map<string, RelatablePiece[]>>();
+
+function subjectIndex<P extends RelatablePiece>(candidates: readonly P[]): Map<string, P[]> {
+  let index = subjectIndexes.get(candidates) as Map<string, P[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const piece of candidates) {
+      for (const subject of subjects(piece)) {
+        const key = `${piece.lang}\0${subject}`;
+        const list = index.get(key) ?? [];
+        list.push(piece);
+        index.set(key, list);
+      }
+    }
+    for (const list of index.values()) {
+      list.sort((a, b) => b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime());
+    }
+    subjectIndexes.set(candidates, index);
+  }
+  return index;
+}
+
+/**
+ * The candidates that can be among the best `limit`: from each of the
+ * current piece's subjects, the `limit` newest pieces with that subject and
+ * every piece of the same day as the last of them. A piece left out has
+ * `limit` newer pieces sharing a subject with the current one, and every one
+ * of those ranks before it.
+ */
+function contenders<P extends RelatablePiece>(
+  current: RelatablePiece,
+  candidates: readonly P[],
+  limit: number,
+): Set<P> {
+  const index = subjectIndex(candidates);
+  const found = new Set<P>();
+  for (const subject of subjects(current)) {
+    let taken = 0;
+    let lastDay = Infinity;
+    for (const piece of index.get(`${current.lang}\0${subject}`) ?? []) {
+      if (piece.collection === current.collection && piece.slug === current.slug) continue;
+      const day = piece.entry.data.pubDate.getTime();
+      if (taken >= limit && day < lastDay) break;
+      found.add(piece);
+      taken++;
+      lastDay = day;
+    }
+  }
+  return found;
+}
+
 /**
  * Pieces to offer at the end of `current`: other pieces in the same language
  * that share a tag or an organisation with it, newest first; among pieces of
  * the same day, the closer ones (more shared subjects) first. At most `limit`.
- * One pass over the candidates, keeping the best `limit`: every article page
- * asks, and a newsroom has thousands of pieces.
+ * Every article page asks, and a newsroom has thousands of pieces, so only
+ * the few pieces that can win are ranked (see `contenders`), in one pass
+ * keeping the best `limit`.
  */
 export function readNext<P extends RelatablePiece>(current: RelatablePiece, candidates: readonly P[], limit = 3): P[] {
   const own = subjects(current);
   const best: { piece: P; shared: number }[] = [];
-  for (const piece of candidates) {
-    if (piece.lang !== current.lang || (piece.collection === current.collection && piece.slug === current.slug)) {
-      continue;
-    }
+  for (const piece of contenders(current, candidates, limit)) {
     let shared = 0;
     for (const subject of subjects(piece)) if (own.has(subject)) shared++;
-    if (shared === 0) continue;
     const candidate = { piece, shared };
     if (best.length === limit && before(best[limit - 1]!, candidate) <= 0) continue;
     const at = best.findIndex((kept) => before(candidate, kept) < 0);

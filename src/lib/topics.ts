@@ -54,6 +54,23 @@ export function topicsIn<P extends TaggedPiece>(pieces: readonly P[], lang: Lang
   return [...bySlug.values()].sort((a, b) => collator.compare(a.tag, b.tag));
 }
 
+const placeKey = (lang: Lang, collection: string, slug: string) => `${lang}/${collection}/${slug}`;
+const placeIndexes = new WeakMap<readonly TaggedPiece[], Map<string, TaggedPiece>>();
+
+/** The pieces by language, collection and slug, indexed once per list: every topic looks up translations in it. */
+function placeIndex(pieces: readonly TaggedPiece[]): Map<string, TaggedPiece> {
+  let index = placeIndexes.get(pieces);
+  if (!index) {
+    index = new Map();
+    for (const piece of pieces) {
+      const key = placeKey(piece.lang, piece.collection, piece.slug);
+      if (!index.has(key)) index.set(key, piece);
+    }
+    placeIndexes.set(pieces, index);
+  }
+  return index;
+}
+
 /**
  * The same topic in another language, if there is one. Translations list
  * their tags in the same order as the original, so the n-th tag of a piece
@@ -68,15 +85,14 @@ export function topicCounterpart(
   from: Lang,
   to: Lang,
 ): string | undefined {
+  const byPlace = placeIndex(pieces);
   const candidates = (source: string, a: Lang, b: Lang) => {
     const found = new Set<string>();
     for (const piece of pieces.filter((candidate) => candidate.lang === a)) {
       const tags = piece.tags.map((raw) => raw.normalize('NFC').trim());
       const index = tags.indexOf(source);
       if (index === -1) continue;
-      const translation = pieces.find(
-        (other) => other.lang === b && other.collection === piece.collection && other.slug === piece.slug,
-      );
+      const translation = byPlace.get(placeKey(b, piece.collection, piece.slug));
       // A translation with more or fewer tags can't be paired by position.
       if (!translation || translation.tags.length !== tags.length) continue;
       found.add(translation.tags[index]!.normalize('NFC').trim());

@@ -68,7 +68,7 @@ export default function mdastGlossary({ glossaryDir, contentDir, href }: Glossar
   const glossary = readGlossary(glossaryDir);
   // Left out of a document outside a locale folder, or in a language with no term written yet
   // (an empty pattern would match everywhere).
-  return ({ fileURL }: PluginFactoryContext) => {
+  return ({ fileURL, source }: PluginFactoryContext) => {
     const place = contentFilePlace(contentDir, documentPath(fileURL));
     if (!place || glossary.length === 0) return null;
     const { lang } = place;
@@ -81,13 +81,16 @@ export default function mdastGlossary({ glossaryDir, contentDir, href }: Glossar
       `(?<![\\p{L}\\p{M}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}_])`,
       'gu',
     );
+    // A document that never writes a term is left alone without being walked.
+    if (source.normalize('NFC').search(pattern) === -1) return null;
     const linked = new Set<string>();
     return defineMdastPlugin({
       name: 'glossary',
       // The first use is first in reading order, so the document is walked in order rather than visited per node.
+      // The walk stops once every term has its link: the rest of the tree is never read into JavaScript.
       before(root, ctx) {
         const walk = (node: Readonly<MdastNode>) => {
-          if (untouched.has(node.type)) return;
+          if (untouched.has(node.type) || linked.size === byTerm.size) return;
           if (node.type === 'text') {
             const pieces = linkFirstUses(node.value.normalize('NFC'), pattern, byTerm, linked, (entry, text) =>
               termNode(entry, text, lang, href(lang, entry.id)),

@@ -46,11 +46,21 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
   const css = site.stylesheets.map(([, text]) => text).join('\n');
   const isBold = boldElements(css);
   const faces = uniqueFiles(site, options.family);
-  // Each face's runs, gathered page by page: the pages themselves are not kept.
+  // Each face's runs, gathered page by page: the pages themselves are not kept. Pages repeat their short texts
+  // (menus, labels, definitions), so each of those is split into runs once per face; long ones are rarely
+  // repeated and are not remembered, which keeps memory flat.
   const runsOf = new Map([...faces.keys()].map((file) => [file, new Set<string>()]));
+  const partsSeen = new Map([...faces.keys()].map((file) => [file, new Set<string>()]));
   const addRuns = (file: string, parts: string[]) => {
-    for (const part of parts)
-      for (const run of runsInRanges(part, faces.get(file)!.unicodeRange)) runsOf.get(file)!.add(run);
+    const seen = partsSeen.get(file)!;
+    const runs = runsOf.get(file)!;
+    for (const part of parts) {
+      if (part.length <= 200) {
+        if (seen.has(part)) continue;
+        seen.add(part);
+      }
+      for (const run of runsInRanges(part, faces.get(file)!.unicodeRange)) runs.add(run);
+    }
   };
   for await (const [, html] of site.pages()) {
     const text = pageText(html, isBold);

@@ -16,9 +16,19 @@ export function parseUnicodeRange(value: string): CodePointRange[] {
     });
 }
 
-/** Whether `ranges` include the code point. */
-export function inRanges(ranges: readonly CodePointRange[], codePoint: number): boolean {
-  return ranges.some(([first, last]) => codePoint >= first && codePoint <= last);
+const runPatterns = new WeakMap<readonly CodePointRange[], RegExp>();
+
+/** A pattern matching the longest runs of characters in `ranges`, made once per list of ranges. */
+function runPattern(ranges: readonly CodePointRange[]): RegExp {
+  let pattern = runPatterns.get(ranges);
+  if (!pattern) {
+    const hex = (codePoint: number) => `\\u{${codePoint.toString(16)}}`;
+    const set = ranges.map(([first, last]) => (first === last ? hex(first) : `${hex(first)}-${hex(last)}`)).join('');
+    // An empty range list matches nothing.
+    pattern = new RegExp(set === '' ? '[^\\s\\S]' : `[${set}]+`, 'gu');
+    runPatterns.set(ranges, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -26,16 +36,5 @@ export function inRanges(ranges: readonly CodePointRange[], codePoint: number): 
  * browser hands a font whose `unicode-range` is `ranges` to shape.
  */
 export function runsInRanges(text: string, ranges: readonly CodePointRange[]): string[] {
-  const runs: string[] = [];
-  let run = '';
-  for (const char of text) {
-    if (inRanges(ranges, char.codePointAt(0)!)) {
-      run += char;
-    } else if (run !== '') {
-      runs.push(run);
-      run = '';
-    }
-  }
-  if (run !== '') runs.push(run);
-  return runs;
+  return text.match(runPattern(ranges)) ?? [];
 }

@@ -18,10 +18,17 @@ async function packageVersion(name: string): Promise<string> {
   return `${name}@${manifest.version}`;
 }
 
-/** The renderer's identity: a new satori or resvg release, or a layout change, draws every card again. */
-export async function ogRendererVersion(): Promise<string> {
-  const versions = await Promise.all(['satori', '@resvg/resvg-js'].map(packageVersion));
-  return [...versions, `layout@${ogLayoutVersion}`].join(' ');
+let rendererVersion: Promise<string> | undefined;
+
+/**
+ * The renderer's identity: a new satori or resvg release, or a layout change, draws every card again.
+ * Read once per process: every card of a build asks.
+ */
+export function ogRendererVersion(): Promise<string> {
+  rendererVersion ??= Promise.all(['satori', '@resvg/resvg-js'].map(packageVersion)).then((versions) =>
+    [...versions, `layout@${ogLayoutVersion}`].join(' '),
+  );
+  return rendererVersion;
 }
 
 /** sha256 of the input, the renderer version and the font files: equal keys mean byte-equal cards. */

@@ -70,9 +70,14 @@ export function loadOgFonts(): Promise<OgFont[]> {
   return loading;
 }
 
-/** sha256 over every font file's bytes: a different font release makes different images. */
-export async function ogFontsDigest(): Promise<string> {
-  const hash = createHash('sha256');
-  for (const font of await loadOgFonts()) hash.update(font.data);
-  return hash.digest('hex');
+let fontsDigest: Promise<string> | undefined;
+
+/** sha256 over every font file's bytes: a different font release makes different images. Worked out once per process. */
+export function ogFontsDigest(): Promise<string> {
+  fontsDigest ??= loadOgFonts().then((fonts) => {
+    const hash = createHash('sha256');
+    for (const font of fonts) hash.update(font.data);
+    return hash.digest('hex');
+  });
+  return fontsDigest;
 }

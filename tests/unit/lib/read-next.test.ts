@@ -71,15 +71,21 @@ describe('readNext', () => {
         tags: subjects.filter((_, subject) => (index >> subject) % 2 === 1),
       }),
     );
-    const current = piece('stories', 'current', { tags: ['upi', 'outage'] });
-    const ranked = many
-      .filter((candidate) => candidate.lang === 'en' && sharedSubjects(current, candidate) > 0)
-      .sort(
-        (a, b) =>
-          b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime() ||
-          sharedSubjects(current, b) - sharedSubjects(current, a) ||
-          `${a.collection}/${a.slug}`.localeCompare(`${b.collection}/${b.slug}`),
-      );
-    expect(readNext(current, many, 5)).toEqual(ranked.slice(0, 5));
+    // Every piece of the newsroom in turn, and a piece from outside it, asking for one to ten.
+    for (const [at, current] of [piece('stories', 'current', { tags: ['upi', 'outage'] }), ...many].entries()) {
+      const limit = 1 + (at % 10);
+      const ranked = many
+        .filter(
+          (candidate) =>
+            candidate !== current && candidate.lang === current.lang && sharedSubjects(current, candidate) > 0,
+        )
+        .sort(
+          (a, b) =>
+            b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime() ||
+            sharedSubjects(current, b) - sharedSubjects(current, a) ||
+            `${a.collection}/${a.slug}`.localeCompare(`${b.collection}/${b.slug}`),
+        );
+      expect(readNext(current, many, limit)).toEqual(ranked.slice(0, limit));
+    }
   });
 });
