@@ -19,14 +19,10 @@ export default function hastExternalLinks({ siteUrl }: ExternalLinksOptions) {
       filter: ['a'],
       visit(node, ctx) {
         const href = node.properties?.href;
-        if (typeof href !== 'string') return;
-        let url: URL;
-        try {
-          url = new URL(href);
-        } catch {
-          return; // relative or fragment link: internal
-        }
-        if (!['http:', 'https:'].includes(url.protocol) || url.origin === ownOrigin) return;
+        // Relative and fragment links are internal; most links are, so they are let go before any parsing.
+        if (typeof href !== 'string' || !/^https?:/i.test(href.trimStart())) return;
+        const url = URL.parse(href.trim());
+        if (!url || url.origin === ownOrigin) return;
         const rel = new Set(tokens(node.properties.rel));
         rel.add('noopener').add('noreferrer');
         ctx.setProperty(node, 'rel', [...rel]);

@@ -81,16 +81,18 @@ export default function mdastGlossary({ glossaryDir, contentDir, href }: Glossar
       `(?<![\\p{L}\\p{M}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}_])`,
       'gu',
     );
-    // A document that never writes a term is left alone without being walked.
-    if (source.normalize('NFC').search(pattern) === -1) return null;
+    // The terms the source writes anywhere: a document that writes none is left alone without being walked.
+    const written = new Set([...source.normalize('NFC').matchAll(pattern)].map((match) => byTerm.get(match[0])!.id));
+    if (written.size === 0) return null;
     const linked = new Set<string>();
     return defineMdastPlugin({
       name: 'glossary',
       // The first use is first in reading order, so the document is walked in order rather than visited per node.
-      // The walk stops once every term has its link: the rest of the tree is never read into JavaScript.
+      // The walk stops once every term the source writes has its link: the rest of the tree is never read into
+      // JavaScript.
       before(root, ctx) {
         const walk = (node: Readonly<MdastNode>) => {
-          if (untouched.has(node.type) || linked.size === byTerm.size) return;
+          if (untouched.has(node.type) || linked.size === written.size) return;
           if (node.type === 'text') {
             const pieces = linkFirstUses(node.value.normalize('NFC'), pattern, byTerm, linked, (entry, text) =>
               termNode(entry, text, lang, href(lang, entry.id)),

@@ -130,8 +130,11 @@ export class BuiltFiles {
 
 const styleElement = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi;
 
-/** A file name a page or stylesheet can point to: `noto-sans-bengali-bengali-400-normal.dN2VMkWJ.woff2`. */
-const assetName = /[\w-]+(?:\.[\w-]+)*\.(?:woff2?|ttf|otf|css|js|mjs|png|svg|jpe?g|webp|avif|gif)\b/g;
+/**
+ * A file name a page or stylesheet can point to: `noto-sans-bengali-bengali-400-normal.dN2VMkWJ.woff2`. A name
+ * starts where no letter, digit or hyphen comes before it, so no match is tried from inside a word.
+ */
+const assetName = /(?<![\w-])[\w-]+(?:\.[\w-]+)*\.(?:woff2?|ttf|otf|css|js|mjs|png|svg|jpe?g|webp|avif|gif)\b/g;
 
 /** `name.<hash>.ext`, the hash from `content`, in the form Vite gives built assets. */
 export function hashedName(name: string, content: Uint8Array): string {
