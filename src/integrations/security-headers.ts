@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtPages } from '../lib/built-pages';
+import { detached } from '../lib/detached-string';
 import { cspOfPage, headersFile, type PagePolicy } from '../lib/security-headers';
 
 /**
@@ -19,7 +20,8 @@ export default function securityHeaders(): AstroIntegration {
         const pages: PagePolicy[] = builtPages(root).map(({ file, path }) => {
           const csp = cspOfPage(readFileSync(join(root, file), 'utf8'));
           if (!csp) throw new Error(`dist/${file}: no Content-Security-Policy <meta> tag; is security.csp on?`);
-          return { path, csp };
+          // A copy: the policy cut from the page would keep the whole page in memory until every page is read.
+          return { path, csp: detached(csp) };
         });
         writeFileSync(join(root, '_headers'), headersFile(pages));
         logger.info(`_headers written for ${pages.length} pages`);

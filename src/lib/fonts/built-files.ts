@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { writeAtomically } from '../write-atomically';
+import { detached } from '../detached-string';
 
 /**
  * The pages and stylesheets of a build, read from disk as they are needed
@@ -43,9 +44,10 @@ export class BuiltFiles {
     // thread pool each.
     for (const path of paths) {
       const text = readFileSync(join(dir, path), 'utf8');
-      mentions.set(path, new Set(text.match(assetName)));
+      // Only copies are kept, so that no page stays in memory through a name or a stylesheet cut from it.
+      mentions.set(path, new Set(text.match(assetName)?.map(detached)));
       const sheets = path.endsWith('.css') ? [text] : [...text.matchAll(styleElement)].map((match) => match[2]!);
-      for (const css of sheets) if (!stylesheets.has(css)) stylesheets.set(css, path);
+      for (const css of sheets) if (!stylesheets.has(css)) stylesheets.set(detached(css), path);
     }
     return new BuiltFiles(
       dir,

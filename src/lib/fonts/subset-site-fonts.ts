@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { boldElements } from './bold-elements';
 import { BuiltFiles } from './built-files';
+import { detached } from '../detached-string';
 import { fontFaces, type FontFaceRule } from './font-faces';
 import { pageText, type PageText } from './html-text';
 import { cachedSubset } from './subset-cache';
@@ -57,9 +58,9 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
     for (const part of parts) {
       if (part.length <= 200) {
         if (seen.has(part)) continue;
-        seen.add(part);
+        seen.add(detached(part));
       }
-      for (const run of runsInRanges(part, faces.get(file)!.unicodeRange)) runs.add(run);
+      for (const run of runsInRanges(part, faces.get(file)!.unicodeRange)) if (!runs.has(run)) runs.add(detached(run));
     }
   };
   for await (const [, html] of site.pages()) {
