@@ -17,6 +17,7 @@ import subsetFonts from './src/integrations/subset-fonts.ts';
 import hastExternalLinks from './src/plugins/hast-external-links.ts';
 import hastHeadingIds from './src/plugins/hast-heading-ids.ts';
 import hastToc from './src/plugins/hast-toc.ts';
+import hastUnbrokenSuffixes from './src/plugins/hast-unbroken-suffixes.ts';
 import mdastGlossary from './src/plugins/mdast-glossary.ts';
 import mdastMdxComponents from './src/plugins/mdast-mdx-components.ts';
 import mdastReadingTime from './src/plugins/mdast-reading-time.ts';
@@ -68,7 +69,7 @@ export default defineConfig({
         mdastStatementCards({ contentDir }),
         mdastMdxComponents(),
       ],
-      hastPlugins: [hastHeadingIds(), hastToc(), hastExternalLinks({ siteUrl: site.url })],
+      hastPlugins: [hastHeadingIds(), hastToc(), hastExternalLinks({ siteUrl: site.url }), hastUnbrokenSuffixes()],
     }),
   },
   integrations: [

@@ -1,0 +1,34 @@
+/**
+ * Bengali joins case endings and particles to a word with a hyphen
+ * ("PhonePe-র", "ইউপিআই-এর", "সহ-প্রতিষ্ঠাতা"). Browsers may break a line at
+ * such a hyphen, before or after it, which leaves "PhonePe-" or "-র" alone at
+ * a line's edge. This module finds those joins so they can be set in
+ * `<span class="unbroken">`, which the stylesheet keeps on one line.
+ */
+
+/**
+ * A word, a hyphen and a suffix that is not in Latin letters. The word may be
+ * missing when the text starts with the hyphen, right after a link. A hyphen
+ * before a Latin word ("long-term") may break, as English expects.
+ */
+const join = /[\p{L}\p{M}\p{N}]*-(?:\p{M}|(?!\p{Script=Latin})\p{L})+/gu;
+
+/** One piece of a text: either plain, or a join to keep on one line. */
+export interface TextPiece {
+  text: string;
+  unbroken: boolean;
+}
+
+/** `text` cut into plain pieces and joins; a single plain piece when there is no join. */
+export function suffixJoins(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let last = 0;
+  for (const match of text.matchAll(join)) {
+    if (match[0].startsWith('-') && match.index > 0 && /\s/u.test(text[match.index - 1]!)) continue; // a dash
+    if (match.index > last) pieces.push({ text: text.slice(last, match.index), unbroken: false });
+    pieces.push({ text: match[0], unbroken: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length || pieces.length === 0) pieces.push({ text: text.slice(last), unbroken: false });
+  return pieces;
+}
