@@ -13,6 +13,14 @@
  */
 const join = /[\p{L}\p{M}\p{N}]*-(?:\p{M}|(?!\p{Script=Latin})\p{L})+/gu;
 
+/**
+ * Whether `text` may have a join: a quick test of a source before looking closer. Any character but a space may
+ * come before the hyphen, as in Markdown's `[এনপিসিআই](/bn/)-কে`, whose link ends the word.
+ */
+export function hasSuffixJoin(text: string): boolean {
+  return /\S-(?:\p{M}|(?!\p{Script=Latin})\p{L})/u.test(text);
+}
+
 /** One piece of a text: either plain, or a join to keep on one line. */
 export interface TextPiece {
   text: string;

@@ -5,8 +5,8 @@
  * copying see what the author wrote. Code is left alone.
  */
 import type { ElementContent } from 'hast';
-import { defineHastPlugin, type HastNode, type HastVisitorContext } from 'satteri';
-import { suffixJoins } from '../lib/suffix-joins';
+import { defineHastPlugin, type HastNode, type HastVisitorContext, type PluginFactoryContext } from 'satteri';
+import { hasSuffixJoin, suffixJoins } from '../lib/suffix-joins';
 
 /** Elements whose text is not prose. */
 const untouched = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
@@ -18,23 +18,26 @@ function inUntouched(node: Readonly<HastNode>, ctx: HastVisitorContext): boolean
   return false;
 }
 
+/** Left out of a document whose source has no join, such as every English one: it would look at each text for nothing. */
 export default function hastUnbrokenSuffixes() {
-  return defineHastPlugin({
-    name: 'unbroken-suffixes',
-    text(node, ctx) {
-      if (!node.value.includes('-')) return;
-      const pieces = suffixJoins(node.value);
-      if (pieces.length === 1 && !pieces[0]!.unbroken) return;
-      if (inUntouched(node, ctx)) return;
-      ctx.replaceNode(
-        node,
-        pieces.map(({ text, unbroken }): ElementContent => {
-          const value: ElementContent = { type: 'text', value: text };
-          return unbroken
-            ? { type: 'element', tagName: 'span', properties: { className: ['unbroken'] }, children: [value] }
-            : value;
-        }),
-      );
-    },
-  });
+  return ({ source }: PluginFactoryContext) => (hasSuffixJoin(source) ? unbrokenSuffixes : null);
 }
+
+const unbrokenSuffixes = defineHastPlugin({
+  name: 'unbroken-suffixes',
+  text(node, ctx) {
+    if (!node.value.includes('-')) return;
+    const pieces = suffixJoins(node.value);
+    if (pieces.length === 1 && !pieces[0]!.unbroken) return;
+    if (inUntouched(node, ctx)) return;
+    ctx.replaceNode(
+      node,
+      pieces.map(({ text, unbroken }): ElementContent => {
+        const value: ElementContent = { type: 'text', value: text };
+        return unbroken
+          ? { type: 'element', tagName: 'span', properties: { className: ['unbroken'] }, children: [value] }
+          : value;
+      }),
+    );
+  },
+});
