@@ -26,7 +26,9 @@ function subjects(piece: RelatablePiece): Set<string> {
 /** How many tags and organisations two pieces share. */
 export function sharedSubjects(a: RelatablePiece, b: RelatablePiece): number {
   const ofA = subjects(a);
-  return [...subjects(b)].filter((subject) => ofA.has(subject)).length;
+  let shared = 0;
+  for (const subject of subjects(b)) if (ofA.has(subject)) shared++;
+  return shared;
 }
 
 /** Newest first; on the same day, more shared subjects first; then by path, so the order never depends on input. */
@@ -99,12 +101,9 @@ function contenders<P extends RelatablePiece>(
  * keeping the best `limit`.
  */
 export function readNext<P extends RelatablePiece>(current: RelatablePiece, candidates: readonly P[], limit = 3): P[] {
-  const own = subjects(current);
   const best: { piece: P; shared: number }[] = [];
   for (const piece of contenders(current, candidates, limit)) {
-    let shared = 0;
-    for (const subject of subjects(piece)) if (own.has(subject)) shared++;
-    const candidate = { piece, shared };
+    const candidate = { piece, shared: sharedSubjects(current, piece) };
     if (best.length === limit && before(best[limit - 1]!, candidate) <= 0) continue;
     const at = best.findIndex((kept) => before(candidate, kept) < 0);
     best.splice(at < 0 ? best.length : at, 0, candidate);

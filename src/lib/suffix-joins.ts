@@ -11,14 +11,16 @@
  * missing when the text starts with the hyphen, right after a link. A hyphen
  * before a Latin word ("long-term") may break, as English expects.
  */
-const join = /[\p{L}\p{M}\p{N}]*-(?:\p{M}|(?!\p{Script=Latin})\p{L})+/gu;
+const suffixLetter = String.raw`(?:\p{M}|(?!\p{Script=Latin})\p{L})`;
+const join = new RegExp(String.raw`[\p{L}\p{M}\p{N}]*-${suffixLetter}+`, 'gu');
+const anyJoin = new RegExp(String.raw`\S-${suffixLetter}`, 'u');
 
 /**
  * Whether `text` may have a join: a quick test of a source before looking closer. Any character but a space may
  * come before the hyphen, as in Markdown's `[এনপিসিআই](/bn/)-কে`, whose link ends the word.
  */
 export function hasSuffixJoin(text: string): boolean {
-  return /\S-(?:\p{M}|(?!\p{Script=Latin})\p{L})/u.test(text);
+  return anyJoin.test(text);
 }
 
 /** One piece of a text: either plain, or a join to keep on one line. */

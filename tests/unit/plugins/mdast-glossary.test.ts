@@ -1,8 +1,7 @@
 import { defineHastPlugin } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import mdastGlossary from '../../../src/plugins/mdast-glossary';
-import { compileMdx } from './mdx';
-import { processMarkdown } from './process';
+import { compileMdx, processMarkdown } from './process';
 
 const contentDir = new URL('./fixtures/content/', import.meta.url).pathname;
 const options = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mdastMdxComponents from '../../../src/plugins/mdast-mdx-components';
-import { compileMdx } from './mdx';
+import { compileMdx } from './process';
 
 describe('mdast-mdx-components', () => {
   it('lists the components a page uses, once each, sorted', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mdastStatementCards from '../../../src/plugins/mdast-statement-cards';
-import { compileMdx } from './mdx';
+import { compileMdx } from './process';
 
 const contentDir = new URL('./fixtures/content/', import.meta.url).pathname;
 const bnStory = `${contentDir}stories/bn/outage.mdx`;

@@ -1,20 +1,28 @@
 import { pathToFileURL } from 'node:url';
-import { markdownToHtml, type HastPluginList, type MdastPluginList } from 'satteri';
+import { markdownToHtml, mdxToJs, type HastPluginList, type MdastPluginList } from 'satteri';
+import { pageFrontmatter } from '../../../src/plugins/page-data';
 
-/**
- * Runs Markdown through Sätteri, the processor the site's build runs, with the given plugins; returns HTML and
- * the frontmatter data the plugins wrote. `path` is where the file would sit, for plugins that read a page's
- * language from it.
- */
-export async function processMarkdown(
-  markdown: string,
-  { mdast = [], hast = [], path }: { mdast?: MdastPluginList; hast?: HastPluginList; path?: string },
-) {
-  const result = await markdownToHtml(markdown, {
-    mdastPlugins: mdast,
-    hastPlugins: hast,
-    ...(path ? { fileURL: pathToFileURL(path) } : {}),
-  });
-  const data = result.data as { astro?: { frontmatter?: Record<string, unknown> } };
-  return { html: result.html.trim(), frontmatter: data.astro?.frontmatter ?? {} };
+/** The plugins to run, and where the file would sit, for plugins that read a page's language from its path. */
+interface Compile {
+  mdast?: MdastPluginList;
+  hast?: HastPluginList;
+  path?: string;
+}
+
+const options = ({ mdast = [], hast = [], path }: Compile) => ({
+  mdastPlugins: mdast,
+  hastPlugins: hast,
+  ...(path ? { fileURL: pathToFileURL(path) } : {}),
+});
+
+/** Runs Markdown through Sätteri, the processor the site's build runs; returns HTML and the frontmatter data the plugins wrote. */
+export async function processMarkdown(markdown: string, compile: Compile) {
+  const result = await markdownToHtml(markdown, options(compile));
+  return { html: result.html.trim(), frontmatter: pageFrontmatter(result.data) };
+}
+
+/** Compiles MDX with Sätteri, the site's MDX compiler; returns the JavaScript and the frontmatter data the plugins wrote. */
+export async function compileMdx(source: string, compile: Compile) {
+  const result = await mdxToJs(source, options(compile));
+  return { code: result.code, frontmatter: pageFrontmatter(result.data) };
 }
