@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import sharp from 'sharp';
 import { writeAtomically } from '../write-atomically';
 import { ogLayoutVersion } from './og-card';
 import { ogFontsDigest, resolvePackageFile } from './og-fonts';
@@ -21,12 +22,15 @@ async function packageVersion(name: string): Promise<string> {
 let rendererVersion: Promise<string> | undefined;
 
 /**
- * The renderer's identity: a new satori or resvg release, or a layout change, draws every card again.
+ * The renderer's identity: a new satori, resvg or sharp release, or a layout change, draws every card again.
  * Read once per process: every card of a build asks.
  */
 export function ogRendererVersion(): Promise<string> {
   rendererVersion ??= Promise.all(['satori', '@resvg/resvg-js'].map(packageVersion)).then((versions) =>
-    [...versions, `layout@${ogLayoutVersion}`].join(' '),
+    // sharp's package.json is not among its exports; it reports its own version and its libvips's.
+    [...versions, `sharp@${sharp.versions.sharp}`, `vips@${sharp.versions.vips}`, `layout@${ogLayoutVersion}`].join(
+      ' ',
+    ),
   );
   return rendererVersion;
 }
@@ -49,24 +53,73 @@ export interface OgCacheOptions {
   render?: (input: OgImageInput) => Promise<Uint8Array<ArrayBuffer>>;
 }
 
-/**
- * A page's card: the cached PNG when an earlier build drew the same input with
- * the same renderer and fonts, otherwise drawn now and stored as `<key>.png`.
- */
-export async function cachedOgImage(
+/** Cards being drawn ahead of their page's request (`drawMissingOgImages`), by cache file. */
+const drawingAhead = new Map<string, Promise<void>>();
+
+async function drawAndStore(
   input: OgImageInput,
-  options: OgCacheOptions = {},
+  file: string,
+  { dir, render }: Required<OgCacheOptions>,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const { dir = ogCacheDir(), render = renderOgImage } = options;
-  const file = join(dir, `${await ogCacheKey(input)}.png`);
-  try {
-    return await readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
   const png = await render(input);
   await mkdir(dir, { recursive: true });
   // A build that stops midway never leaves half a PNG under a valid key.
   await writeAtomically(file, png);
   return png;
+}
+
+function withDefaults({ dir = ogCacheDir(), render = renderOgImage }: OgCacheOptions): Required<OgCacheOptions> {
+  return { dir, render };
+}
+
+/**
+ * A page's card: the cached PNG when an earlier build drew the same input with
+ * the same renderer and fonts, otherwise drawn now and stored as `<key>.png`.
+ * A card already being drawn ahead is waited for, not drawn twice.
+ */
+export async function cachedOgImage(
+  input: OgImageInput,
+  options: OgCacheOptions = {},
+): Promise<Uint8Array<ArrayBuffer>> {
+  const settings = withDefaults(options);
+  const file = join(settings.dir, `${await ogCacheKey(input)}.png`);
+  const ahead = drawingAhead.get(file);
+  if (ahead) {
+    drawingAhead.delete(file);
+    await ahead;
+  }
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return drawAndStore(input, file, settings);
+}
+
+/**
+ * Starts drawing every card of `inputs` that the cache lacks, in order, `lanes`
+ * at a time, and returns once they are queued. A build collects every page's
+ * path before it renders any, so the cards are drawn on their worker threads
+ * while the pages render; each card's request then waits for its own. A card
+ * that fails fails its own request, with the reason.
+ */
+export async function drawMissingOgImages(
+  inputs: OgImageInput[],
+  options: OgCacheOptions = {},
+  lanes = 4,
+): Promise<void> {
+  const settings = withDefaults(options);
+  const cached = new Set(await readdir(settings.dir).catch(() => []));
+  const tails = Array.from({ length: lanes }, (): Promise<unknown> => Promise.resolve());
+  let queued = 0;
+  for (const input of inputs) {
+    const name = `${await ogCacheKey(input)}.png`;
+    const file = join(settings.dir, name);
+    if (cached.has(name) || drawingAhead.has(file)) continue;
+    const lane = queued++ % lanes;
+    const drawn = tails[lane]!.then(() => drawAndStore(input, file, settings)).then(() => undefined);
+    // Handled by the card's own request; the lane goes on with the next card.
+    tails[lane] = drawn.catch(() => undefined);
+    drawingAhead.set(file, drawn);
+  }
 }

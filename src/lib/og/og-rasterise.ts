@@ -1,22 +1,85 @@
-import { renderAsync } from '@resvg/resvg-js';
-import { loadSatori } from './load-satori';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { OgElement } from './og-element';
-import { loadOgFonts } from './og-fonts';
+import { loadOgFonts, type OgFont } from './og-fonts';
+import type { DrawRequest, DrawResult } from './og-worker-messages';
 
 /**
- * Lays an element tree out with satori, which shapes text with HarfBuzz and
- * draws the glyphs as SVG paths, then rasterises the SVG to PNG with resvg.
- * The cards and the shaping test both go through here, so the test checks the
- * pipeline readers' previews come from. resvg rasterises on a worker thread, so
- * with the build rendering several pages at once (`build.concurrency`) one card
- * is rasterised while the next is laid out.
+ * The worker's file, through the `#og-worker` entry of package.json's
+ * `imports`: the build bundles this module into a chunk of its own, but a
+ * worker needs a file, and package.json stays at the project's root.
+ */
+const workerFile = () => createRequire(import.meta.url).resolve('#og-worker');
+
+/** Half the cores draw cards, the rest render pages; resvg and sharp work on libuv's threads besides. */
+const workerCount = Math.max(1, Math.floor(availableParallelism() / 2));
+
+type Job = { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (error: Error) => void };
+
+/** How long workers wait for another card before they stop, in ms: the build's last steps want their memory. */
+const idleMs = 500;
+
+let pool: Worker[] | undefined;
+const jobs = new Map<number, Job>();
+let nextId = 0;
+let idleTimer: NodeJS.Timeout | undefined;
+
+function stop(workers: Worker[]): void {
+  if (pool === workers) pool = undefined;
+  for (const worker of workers) void worker.terminate();
+}
+
+function stopWhenIdle(workers: Worker[]): void {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    if (jobs.size === 0) stop(workers);
+  }, idleMs);
+  idleTimer.unref();
+}
+
+/** Starts the workers, each with the fonts. */
+function startWorkers(fonts: OgFont[]): Worker[] {
+  const workers = Array.from({ length: workerCount }, () => new Worker(workerFile(), { workerData: { fonts } }));
+  for (const worker of workers) {
+    // Idle workers do not keep the build's process alive.
+    worker.unref();
+    worker.on('message', (result: DrawResult) => {
+      const job = jobs.get(result.id)!;
+      jobs.delete(result.id);
+      if (jobs.size === 0) {
+        for (const idle of workers) idle.unref();
+        stopWhenIdle(workers);
+      }
+      if ('error' in result) job.reject(new Error(`Drawing a preview card failed: ${result.error}`));
+      else job.resolve(result.png);
+    });
+    worker.on('error', (error) => {
+      for (const job of jobs.values()) job.reject(error);
+      jobs.clear();
+      stop(workers);
+    });
+  }
+  return workers;
+}
+
+/**
+ * Draws an element tree as PNG bytes (see `drawPng`) on a worker thread, so
+ * pages go on rendering while cards are drawn. The cards and the shaping test
+ * both go through here, so the test checks the pipeline readers' previews come
+ * from.
  */
 export async function rasterise(
   element: OgElement,
   size: { width: number; height: number },
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const satori = await loadSatori();
-  const svg = await satori(element, { ...size, fonts: await loadOgFonts() });
-  const rendered = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  return new Uint8Array(rendered.asPng());
+  const fonts = await loadOgFonts();
+  clearTimeout(idleTimer);
+  const workers = (pool ??= startWorkers(fonts));
+  const id = nextId++;
+  if (jobs.size === 0) for (const worker of workers) worker.ref();
+  return new Promise((resolve, reject) => {
+    jobs.set(id, { resolve, reject });
+    workers[id % workers.length]!.postMessage({ id, element, size } satisfies DrawRequest);
+  });
 }

@@ -2,7 +2,13 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cachedOgImage, ogCacheDir, ogCacheKey, ogRendererVersion } from '../../../src/lib/og/og-cache';
+import {
+  cachedOgImage,
+  drawMissingOgImages,
+  ogCacheDir,
+  ogCacheKey,
+  ogRendererVersion,
+} from '../../../src/lib/og/og-cache';
 import { renderOgImage, type OgImageInput } from '../../../src/lib/og/render-og-image';
 
 const input: OgImageInput = {
@@ -42,6 +48,47 @@ describe('cachedOgImage', () => {
   });
 });
 
+describe('drawMissingOgImages', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'og-ahead-test-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const headlines = ['এক', 'দুই', 'তিন', 'চার', 'পাঁচ', 'ছয়'].map((title) => ({ ...input, title }));
+
+  it('draws each missing card once, ahead of its request, and the request gets that card', async () => {
+    const cached = headlines[0]!;
+    await cachedOgImage(cached, { dir });
+    const render = vi.fn(renderOgImage);
+    await drawMissingOgImages(headlines, { dir, render });
+    const cards = await Promise.all(headlines.map((headline) => cachedOgImage(headline, { dir, render })));
+    expect(render.mock.calls.map(([drawn]) => drawn.title)).toEqual(headlines.slice(1).map((h) => h.title));
+    const alone = await renderOgImage(headlines[3]!);
+    expect(Buffer.from(cards[3]!).equals(Buffer.from(alone))).toBe(true);
+  });
+
+  it('fails the request of a card that could not be drawn, naming why, and draws the others', async () => {
+    const render = vi.fn(async (card: OgImageInput) => {
+      if (card.title === 'তিন') throw new Error('no glyph for তিন');
+      return renderOgImage(card);
+    });
+    await drawMissingOgImages(headlines, { dir, render });
+    const results = await Promise.allSettled(headlines.map((headline) => cachedOgImage(headline, { dir, render })));
+    expect(results.map((result) => result.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect(String((results[2] as PromiseRejectedResult).reason)).toContain('no glyph for তিন');
+  });
+});
+
 describe('ogCacheKey', () => {
   it('changes with every field of the input', async () => {
     const keys = await Promise.all([
@@ -56,7 +103,9 @@ describe('ogCacheKey', () => {
   });
 
   it('names the renderer versions and the layout version it depends on', async () => {
-    expect(await ogRendererVersion()).toMatch(/^satori@\d+\.\d+\.\d+ @resvg\/resvg-js@\d+\.\d+\.\d+ layout@\d+$/);
+    expect(await ogRendererVersion()).toMatch(
+      /^satori@\d+\.\d+\.\d+ @resvg\/resvg-js@\d+\.\d+\.\d+ sharp@\d+\.\d+\.\d+ vips@\d+\.\d+\.\d+ layout@\d+$/,
+    );
   });
 });
 

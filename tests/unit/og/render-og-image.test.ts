@@ -63,6 +63,22 @@ describe('renderOgImage', () => {
     expect(inkInRows(png, title.top + title.height - 2, footer.top)).toBe(false);
   });
 
+  it('breaks a word too long for a line instead of running it past the box', async () => {
+    const unbroken = {
+      ...longEnglish,
+      title: `See ${'UnifiedPaymentsInterface'.repeat(4)} and https://example.com/a/long/path`,
+    };
+    const png = PNG.sync.read(Buffer.from(await renderOgImage(unbroken)));
+    const { title } = cardLayout;
+    const right = title.left + title.width;
+    let inkRight = false;
+    for (let y = title.top; y < title.top + title.height && !inkRight; y++) {
+      for (let x = right; x < png.width; x++) if (png.data[(y * png.width + x) * 4]! < 250) inkRight = true;
+    }
+    expect(inkRight, 'ink right of the headline box').toBe(false);
+    expect(inkInRows(png, title.top, title.top + title.height)).toBe(true);
+  });
+
   it('draws a different image for a different headline', async () => {
     const [a, b] = await Promise.all([renderOgImage(longEnglish), renderOgImage({ ...longEnglish, title: 'UPI' })]);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
