@@ -43,7 +43,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two routes (or two content files) for one URL fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
-  // Several pages at once: a preview card is rasterised on a worker thread while other pages render.
+  // Several pages at once: while one waits for its preview card from the card worker, others render.
   build: { format: 'directory', concurrency: 4 },
   // Astro adds script-src and style-src with a hash of each script and style it emits, in a <meta> tag per page.
   security: { csp: { directives: [...cspDirectives] } },
