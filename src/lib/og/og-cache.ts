@@ -101,7 +101,9 @@ export async function cachedOgImage(
  * at a time, and returns once they are queued. A build collects every page's
  * path before it renders any, so the cards are drawn on their worker threads
  * while the pages render; each card's request then waits for its own. A card
- * that fails fails its own request, with the reason.
+ * that fails fails its own request, with the reason. Four lanes keep the worker
+ * laying out one card while resvg and sharp finish others, and no more than a
+ * few cards' pixels in memory.
  */
 export async function drawMissingOgImages(
   inputs: OgImageInput[],
