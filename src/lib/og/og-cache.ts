@@ -98,12 +98,12 @@ export async function cachedOgImage(
 
 /**
  * Starts drawing every card of `inputs` that the cache lacks, in order, `lanes`
- * at a time, and returns once they are queued. A build collects every page's
- * path before it renders any, so the cards are drawn on their worker threads
- * while the pages render; each card's request then waits for its own. A card
- * that fails fails its own request, with the reason. Four lanes keep the worker
- * laying out one card while resvg and sharp finish others, and no more than a
- * few cards' pixels in memory.
+ * at a time, and returns once they are queued. A build collects every route's
+ * paths before it renders any, so the worker draws the cards back to back from
+ * the start, rather than each when the build reaches its request; each card's
+ * request then waits for its own. A card that fails fails its own request, with
+ * the reason. Four lanes keep the worker laying out one card while resvg and
+ * sharp finish others, and no more than a few cards' pixels in memory.
  */
 export async function drawMissingOgImages(
   inputs: OgImageInput[],

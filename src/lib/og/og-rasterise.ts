@@ -65,7 +65,7 @@ function startWorkers(fonts: OgFont[]): Worker[] {
 
 /**
  * Draws an element tree as PNG bytes (see `drawPng`) on a worker thread, so
- * pages go on rendering while cards are drawn. The cards and the shaping test
+ * the thread that renders pages only waits for cards. The cards and the shaping test
  * both go through here, so the test checks the pipeline readers' previews come
  * from.
  */
