@@ -3,9 +3,10 @@ import { div, type OgElement } from './og-element';
 import { ogTitleSize, titleLineHeight } from './og-title-size';
 import type { OgImageInput } from './render-og-image';
 import { ogFontStack } from './og-fonts';
+import { withoutEmoji } from './without-emoji';
 
 /** Bump when the card's look changes, so cached images are drawn again. */
-export const ogLayoutVersion = 2;
+export const ogLayoutVersion = 3;
 
 /** The brand colour: accent bar and kind label. */
 export const brandColour = '#0b5d4b';
@@ -23,8 +24,12 @@ export const cardLayout = {
   footer: { top: 526, height: 48 },
 } as const;
 
-/** The card as an element tree for satori: kind label, headline, site name, and a brand-coloured bar. */
-export function ogCard({ title, siteName, kindLabel, lang }: OgImageInput): OgElement {
+/** The card as an element tree for satori: kind label, headline, site name (emoji left out), and a brand-coloured bar. */
+export function ogCard(input: OgImageInput): OgElement {
+  const { lang } = input;
+  const title = withoutEmoji(input.title);
+  const siteName = withoutEmoji(input.siteName);
+  const kindLabel = withoutEmoji(input.kindLabel);
   const { width, height, bar, header, title: box, footer } = cardLayout;
   const { fontSize, maxLines } = ogTitleSize(title, box);
   const row = (top: number, rowHeight: number) =>
