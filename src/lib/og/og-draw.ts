@@ -4,9 +4,6 @@ import { loadSatori } from './load-satori.ts';
 import type { OgElement } from './og-element.ts';
 import type { OgFont } from './og-fonts.ts';
 
-// libvips keeps recent results in a 50 MB cache; every card is encoded once, so the cache would only hold memory.
-sharp.cache(false);
-
 /**
  * Draws an element tree as PNG bytes: satori lays it out, shapes the text with
  * HarfBuzz and draws the glyphs as SVG paths; resvg rasterises the SVG; sharp

@@ -5,6 +5,7 @@
  * only packages and files that do the same, with their `.ts` extensions.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import sharp from 'sharp';
 import { drawPng } from './og-draw.ts';
 import type { OgFont } from './og-fonts.ts';
 import type { DrawRequest, DrawResult } from './og-worker-messages.ts';
@@ -14,6 +15,9 @@ const fonts = (workerData as { fonts: OgFont[] }).fonts.map((font) => ({
   ...font,
   data: Buffer.from(font.data.buffer, font.data.byteOffset, font.data.byteLength),
 }));
+
+// libvips keeps recent results in a 50 MB cache; every card is encoded once, so the cache would only hold memory.
+sharp.cache(false);
 
 parentPort!.on('message', ({ id, element, size }: DrawRequest) => {
   drawPng(element, size, fonts).then(
