@@ -15,6 +15,10 @@ describe('mdast-reading-time', () => {
     expect(await words('PhonePe-র প্রতিষ্ঠাতার স্বীকারোক্তি')).toBe(3);
   });
 
+  it('counts the text inside inline HTML but not the tags and attributes', async () => {
+    expect(await words('এক <br> দুই <abbr title="Unified Payments Interface">ইউপিআই</abbr>')).toBe(3);
+  });
+
   it('counts headings and lists but not code blocks or lone punctuation', async () => {
     const markdown = ['## দুই শব্দ', '- এক', '- দুই — তিন', '```\nconst notCounted = 1;\n```'].join('\n\n');
     expect(await words(markdown)).toBe(5);
