@@ -18,16 +18,23 @@ const input: OgImageInput = {
   lang: 'bn',
 };
 
-describe('cachedOgImage', () => {
-  let dir: string;
+/** A cache folder of its own for each test of the block, removed after it; read it through the returned function. */
+function freshCacheDir(): () => string {
+  let dir = '';
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'og-cache-test-'));
   });
   afterEach(() => {
     rmSync(dir, { recursive: true, force: true });
   });
+  return () => dir;
+}
+
+describe('cachedOgImage', () => {
+  const cacheDir = freshCacheDir();
 
   it('draws a card once, then serves the same bytes from the cache', async () => {
+    const dir = cacheDir();
     const render = vi.fn(renderOgImage);
     const first = await cachedOgImage(input, { dir, render });
     const file = join(dir, `${await ogCacheKey(input)}.png`);
@@ -41,6 +48,7 @@ describe('cachedOgImage', () => {
   });
 
   it('draws again when the headline changes', async () => {
+    const dir = cacheDir();
     const render = vi.fn(renderOgImage);
     await cachedOgImage(input, { dir, render });
     await cachedOgImage({ ...input, title: `${input.title}!` }, { dir, render });
@@ -49,17 +57,12 @@ describe('cachedOgImage', () => {
 });
 
 describe('drawMissingOgImages', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'og-ahead-test-'));
-  });
-  afterEach(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const cacheDir = freshCacheDir();
 
   const headlines = ['এক', 'দুই', 'তিন', 'চার', 'পাঁচ', 'ছয়'].map((title) => ({ ...input, title }));
 
   it('draws each missing card once, ahead of its request, and the request gets that card', async () => {
+    const dir = cacheDir();
     const cached = headlines[0]!;
     await cachedOgImage(cached, { dir });
     const render = vi.fn(renderOgImage);
@@ -71,6 +74,7 @@ describe('drawMissingOgImages', () => {
   });
 
   it('fails the request of a card that could not be drawn, naming why, and draws the others', async () => {
+    const dir = cacheDir();
     const render = vi.fn(async (card: OgImageInput) => {
       if (card.title === 'তিন') throw new Error('no glyph for তিন');
       return renderOgImage(card);
