@@ -31,7 +31,10 @@ function fontFile({ package: name, subset }: FontSource, weight: number): string
   return `${name}/files/${name.split('/')[1]}-${subset}-${weight}-normal.woff`;
 }
 
-/** Absolute path of a file inside an installed package, resolved like `require` does. */
+/**
+ * Absolute path of a file inside an installed package, or of one of
+ * package.json's `#` imports, resolved like `require` does.
+ */
 export function resolvePackageFile(specifier: string): string {
   return createRequire(import.meta.url).resolve(specifier);
 }

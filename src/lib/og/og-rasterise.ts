@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { OgElement } from './og-element';
-import { loadOgFonts, type OgFont } from './og-fonts';
+import { loadOgFonts, resolvePackageFile, type OgFont } from './og-fonts';
 import type { DrawRequest, DrawResult } from './og-worker-messages';
 
 /**
@@ -10,7 +9,7 @@ import type { DrawRequest, DrawResult } from './og-worker-messages';
  * `imports`: the build bundles this module into a chunk of its own, but a
  * worker needs a file, and package.json stays at the project's root.
  */
-const workerFile = () => createRequire(import.meta.url).resolve('#og-worker');
+const workerFile = () => resolvePackageFile('#og-worker');
 
 /** Half the cores draw cards, the rest render pages; resvg and sharp work on libuv's threads besides. */
 const workerCount = Math.max(1, Math.floor(availableParallelism() / 2));
