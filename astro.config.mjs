@@ -8,6 +8,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import { articleKinds } from './src/lib/article-kinds.ts';
 import { cspDirectives } from './src/lib/security-headers.ts';
 import { fallbackPagePaths } from './src/lib/fallback-pages.ts';
+import { isLaterListPage } from './src/lib/list-pages.ts';
 import { glossaryAnchor } from './src/lib/glossary.ts';
 import { markLanguageChooser, topicSitemapLinks } from './src/lib/sitemap-links.ts';
 import { readTaggedPieces } from './src/lib/source-pieces.ts';
@@ -96,7 +97,14 @@ export default defineConfig({
       },
       filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)),
       serialize: (item) => {
-        const topic = topicLinks.get(decodeURI(new URL(item.url).pathname));
+        const path = decodeURI(new URL(item.url).pathname);
+        // Page 3 of the Bengali archive is not page 3 of the English one.
+        if (isLaterListPage(path)) {
+          const alone = { ...item };
+          delete alone.links;
+          return alone;
+        }
+        const topic = topicLinks.get(path);
         if (topic) return { ...item, links: topic };
         return item.links ? { ...item, links: markLanguageChooser(item.links) } : item;
       },

@@ -1,6 +1,7 @@
 import { getAbsoluteLocaleUrl, getRelativeLocaleUrl } from 'astro:i18n';
 import type { Lang } from '../site.config';
 import { articleKinds, type ArticleCollection } from './article-kinds';
+import { archiveSection } from './list-pages';
 import { topicSlug, topicsSection } from './topics';
 
 /** Site-relative URL of a page in one language, e.g. `/bn/statements/`. */
@@ -31,4 +32,9 @@ export function topicsIndexPath(lang: Lang): string {
 /** Site-relative URL of a topic page, e.g. `/bn/topics/ডিজিটাল-পেমেন্ট/`. */
 export function topicPath(lang: Lang, tag: string): string {
   return getRelativeLocaleUrl(lang, `${topicsSection}/${topicSlug(tag)}`);
+}
+
+/** Site-relative URL of the first page of a language's archive, e.g. `/bn/archive/`. */
+export function archivePath(lang: Lang): string {
+  return getRelativeLocaleUrl(lang, archiveSection);
 }

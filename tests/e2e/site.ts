@@ -67,12 +67,16 @@ function paragraphs(body: string): string[] {
     );
 }
 
-/** The list and home pages of every language, the search pages and the lists of topics among them. */
+/**
+ * The list and home pages of every language, the search pages, the lists of
+ * topics and the archives among them. This edition's lists fit on one page.
+ */
 export const listPages = langs.flatMap((lang) => [
   `/${lang}/`,
   `/${lang}/statements/`,
   `/${lang}/search/`,
   `/${lang}/topics/`,
+  `/${lang}/archive/`,
 ]);
 
 /**

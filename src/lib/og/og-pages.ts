@@ -3,7 +3,7 @@ import { defaultLang, langs, locales, site } from '../../site.config';
 import { articleKinds, type ArticleCollection } from '../article-kinds';
 import { articlePaths } from '../content';
 import { loadTopicPages } from '../topic-pages';
-import { articlePath, localePath, searchPath, topicsIndexPath } from '../urls';
+import { archivePath, articlePath, localePath, searchPath, topicsIndexPath } from '../urls';
 import type { OgImageInput } from './render-og-image';
 
 /** A page of the site and what its preview card shows. */
@@ -32,8 +32,8 @@ async function articlePages(collection: ArticleCollection): Promise<OgPage[]> {
 
 /**
  * Every page of the site with its card: the language chooser, each language's
- * home, statements list, search page, topics list and topic pages, and every
- * article page in every language.
+ * home, statements list, search page, topics list, archive and topic pages
+ * (a list's first page), and every article page in every language.
  */
 export async function ogPages(): Promise<OgPage[]> {
   const chooser: OgPage = {
@@ -56,6 +56,8 @@ export async function ogPages(): Promise<OgPage[]> {
       },
       { path: searchPath(lang), input: { ...common, title: t('search.title'), kindLabel: site.tagline[lang] } },
       { path: topicsIndexPath(lang), input: { ...common, title: t('topics.title'), kindLabel: site.tagline[lang] } },
+      // The archive's later pages, and a topic's, show their first page's card.
+      { path: archivePath(lang), input: { ...common, title: t('archive.title'), kindLabel: site.tagline[lang] } },
     ];
   });
   const topics = (await loadTopicPages()).map(({ lang, topic, alternates }): OgPage => {
