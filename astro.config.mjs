@@ -36,6 +36,11 @@ const unlisted = new Set(['/404/', ...fallbackPagePaths(contentDir)]);
 /** Topic pages pair across languages by tag, not by path: their sitemap alternates come from that pairing. */
 const topicLinks = topicSitemapLinks(topicPages(readTaggedPieces(contentDir)), site.url);
 
+/** The URL sections of the article pages, as a glob alternation: `news,explainers,statements`. */
+const articleSections = Object.values(articleKinds)
+  .map((kind) => kind.section)
+  .join(',');
+
 /** The piece whose glossary section (`<Glossary />`) defines every term. */
 const glossaryPage = (/** @type {string} */ lang) => `/${lang}/${articleKinds.explainers.section}/upi/`;
 
@@ -114,6 +119,7 @@ export default defineConfig({
     subsetFonts({ family: 'Noto Sans Bengali', extraText: '০১২৩৪৫৬৭৮৯', ignore: ['pagefind/'] }),
     securityHeaders(),
     // A term's inline definition would make every page that uses the term match its definition's words.
-    pagefindIndex({ exclude: ['.glossary-term__tip'] }),
+    // Only article pages have a body to index (data-pagefind-body): Pagefind need not parse the lists.
+    pagefindIndex({ exclude: ['.glossary-term__tip'], pages: `*/{${articleSections}}/*/index.html` }),
   ],
 });

@@ -13,14 +13,20 @@ import * as pagefind from 'pagefind';
 export interface PagefindIndexOptions {
   /** Selectors of parts of article bodies that are not worth finding, such as inline glossary definitions. */
   exclude?: string[];
+  /**
+   * The pages to read, as a glob under the build folder: those that can have
+   * a `data-pagefind-body`. Pagefind parses every page it is given, even one
+   * it then leaves out. Every HTML page by default.
+   */
+  pages?: string;
 }
 
 /** Indexes the built site at `dir` and writes the bundle; says what it did. */
-async function buildIndex(dir: URL, exclude: string[]): Promise<string> {
+async function buildIndex(dir: URL, exclude: string[], pages: string | undefined): Promise<string> {
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: exclude });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: fileURLToPath(dir) });
+    const added = await index.addDirectory({ path: fileURLToPath(dir), ...(pages ? { glob: pages } : {}) });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
@@ -36,19 +42,19 @@ async function buildIndex(dir: URL, exclude: string[]): Promise<string> {
  * subsetter rewrites pages only to point them at renamed files, which changes
  * no text Pagefind reads); the build waits for it at the end.
  */
-export default function pagefindIndex({ exclude = [] }: PagefindIndexOptions = {}): AstroIntegration {
+export default function pagefindIndex({ exclude = [], pages }: PagefindIndexOptions = {}): AstroIntegration {
   let indexing: Promise<{ done: string } | { failed: unknown }> | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:build:generated': ({ dir }) => {
-        indexing = buildIndex(dir, exclude).then(
+        indexing = buildIndex(dir, exclude, pages).then(
           (done) => ({ done }),
           (failed: unknown) => ({ failed }),
         );
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const result = await (indexing ?? buildIndex(dir, exclude).then((done) => ({ done })));
+        const result = await (indexing ?? buildIndex(dir, exclude, pages).then((done) => ({ done })));
         if ('failed' in result) throw result.failed;
         logger.info(result.done);
       },
