@@ -1,8 +1,8 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse in its mobile mode (simulated slow 4G,
  * a mid-range phone) against the built site served with brotli, on the home,
- * story, explainer, statement and search pages of every language. Prints the
- * four category scores and the LCP of each page and writes them into
+ * story, explainer, statement, search and archive pages of every language.
+ * Prints the four category scores and the LCP of each page and writes them into
  * `docs/performance.md`. Run `npm run build` first.
  */
 import { existsSync } from 'node:fs';
@@ -17,7 +17,9 @@ const port = Number(process.env.LIGHTHOUSE_PORT ?? 4480);
 const langs = ['bn', 'en'];
 const paths = langs
   .flatMap((lang) =>
-    ['', 'news/phonepe-outage/', 'explainers/upi/', 'statements/paytm/', 'search/'].map((path) => `/${lang}/${path}`),
+    ['', 'news/phonepe-outage/', 'explainers/upi/', 'statements/paytm/', 'search/', 'archive/'].map(
+      (path) => `/${lang}/${path}`,
+    ),
   )
   .filter((path) => existsSync(join(repo, 'dist', path, 'index.html')));
 
