@@ -6,11 +6,14 @@
  * pages a reader can walk, and the statement's page lists only the newest
  * stories that cite it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateCorpus } from '../bench/corpus';
+import { serveStatic } from '../bench/static-server';
+import { launchChromium } from '../shared/chromium';
 import { site } from '../../src/site.config';
 import { buildSite, copySite, type SiteCopy } from './site-copy';
 
@@ -146,4 +149,37 @@ it('the sitemap lists the later pages without claiming a translation for them', 
   expect(entry('/bn/archive/2/')).toBe('');
   expect(entry('/en/archive/2/')).toBe('');
   expect(entry('/bn/archive/')).toContain('hreflang="en"');
+});
+
+it('a later page reads well on a phone, in light and dark, with nothing axe finds against WCAG', async () => {
+  const port = 4491;
+  const server = await serveStatic(join(build.copy!.root, 'dist'), port);
+  const browser = await launchChromium();
+  mkdirSync('test-results/long-lists', { recursive: true });
+  try {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme });
+      const tab = await context.newPage();
+      for (const path of ['/bn/archive/2/', '/en/topics/upi/2/']) {
+        await tab.goto(`http://localhost:${port}${path}`);
+        const nav = tab.locator('nav.pagination');
+        await nav.scrollIntoViewIfNeeded();
+        await tab.screenshot({ path: `test-results/long-lists/${path.split('/').join('_')}${colorScheme}.png` });
+        // Both links on one line under the page number, each big enough for a finger (WCAG 2.5.8: 24 px).
+        const [newer, older] = await Promise.all(
+          ['rel=prev', 'rel=next'].map((rel) => nav.locator(`a[${rel}]`).boundingBox()),
+        );
+        expect(newer!.height).toBeGreaterThanOrEqual(24);
+        expect(Math.abs(newer!.y - older!.y)).toBeLessThan(2);
+        const { violations } = await new AxeBuilder({ page: tab })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(violations.map((violation) => `${path} ${colorScheme}: ${violation.id}`)).toEqual([]);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
 });
