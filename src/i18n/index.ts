@@ -46,21 +46,34 @@ function translator() {
 
 const translations = new Map<Lang, TFunction>();
 
+/** Options made only of strings and numbers (`{ count: 3 }`, `{ title }`): the same ones always give the same text. */
+function isPlainValues(options: unknown): options is Record<string, string | number> {
+  if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) {
+    return false;
+  }
+  return Object.values(options).every((value) => typeof value === 'string' || typeof value === 'number');
+}
+
 /**
- * The `t` function for one locale. A string asked for without options is
- * looked up once and remembered: every page asks for the same hundred labels.
+ * The `t` function for one locale. A string asked for without options, or
+ * with options of strings and numbers only, is worked out once and
+ * remembered: every page asks for the same hundred labels, and for the same
+ * few with the site's name or a language's name in them.
  */
 export function useTranslations(lang: Lang): TFunction {
   let t = translations.get(lang);
   if (!t) {
     const fixed = translator().getFixedT(lang) as unknown as (key: string, ...rest: unknown[]) => string;
-    const plain = new Map<string, string>();
+    const known = new Map<string, string>();
     t = ((key: string, ...rest: unknown[]) => {
-      if (rest.length > 0 || typeof key !== 'string') return fixed(key, ...rest);
-      let text = plain.get(key);
+      if (typeof key !== 'string' || rest.length > 1 || (rest.length === 1 && !isPlainValues(rest[0]))) {
+        return fixed(key, ...rest);
+      }
+      const id = rest.length === 0 ? key : `${key}\u0000${JSON.stringify(rest[0])}`;
+      let text = known.get(id);
       if (text === undefined) {
-        text = fixed(key);
-        plain.set(key, text);
+        text = fixed(key, ...rest);
+        known.set(id, text);
       }
       return text;
     }) as unknown as TFunction;
