@@ -74,11 +74,12 @@ export const site = {
   /** Feeds: how many of the newest pieces each language's RSS, Atom and JSON feeds carry. */
   feeds: { items: 50 },
   /**
-   * Lists of pieces: the home page shows the newest `home` of each kind; the
-   * archive and topic pages show `pageSize` a page, with links to older pages;
-   * a statement's page lists the newest `pageSize` stories that cite it.
+   * Lists of pieces: the home page shows the newest `home` of each kind, and
+   * the `homeTopics` topics with the most pieces; the archive and topic pages
+   * show `pageSize` a page, with links to older pages; a statement's page
+   * lists the newest `pageSize` stories that cite it.
    */
-  lists: { home: 8, pageSize: 20 },
+  lists: { home: 8, homeTopics: 12, pageSize: 20 },
 } as const satisfies {
   url: string;
   name: Record<Lang, string>;
@@ -87,5 +88,5 @@ export const site = {
   logo: string;
   channels: { whatsapp?: string; telegram?: string };
   feeds: { items: number };
-  lists: { home: number; pageSize: number };
+  lists: { home: number; homeTopics: number; pageSize: number };
 };

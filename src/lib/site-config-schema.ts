@@ -37,7 +37,11 @@ export const siteConfigSchema = z
       logo: z.string().startsWith('/'),
       channels: z.object({ whatsapp: z.url().optional(), telegram: z.url().optional() }),
       feeds: z.object({ items: z.number().int().positive() }),
-      lists: z.object({ home: z.number().int().positive(), pageSize: z.number().int().positive() }),
+      lists: z.object({
+        home: z.number().int().positive(),
+        homeTopics: z.number().int().positive(),
+        pageSize: z.number().int().positive(),
+      }),
     }),
   })
   .superRefine((config, ctx) => {

@@ -17,7 +17,9 @@ import { launchChromium } from '../shared/chromium';
 import { site } from '../../src/site.config';
 import { buildSite, copySite, type SiteCopy } from './site-copy';
 
-const { home, pageSize } = site.lists;
+const { home, homeTopics, pageSize } = site.lists;
+/** Topics of one story each, besides the one every story is on. */
+const extraTopics = homeTopics + 2;
 /** Enough for three pages of the archive and of the topic every story is on. */
 const storiesPerLocale = 2 * pageSize + 5;
 
@@ -25,7 +27,14 @@ const build = { copy: undefined as SiteCopy | undefined, code: null as number | 
 
 beforeAll(async () => {
   build.copy = copySite();
-  generateCorpus({ dir: join(build.copy.root, 'content'), storiesPerLocale, seed: 7 });
+  const [story] = generateCorpus({ dir: join(build.copy.root, 'content'), storiesPerLocale, seed: 7 });
+  // A few more Bengali stories, each on a topic of its own: more topics than the home page links.
+  const source = readFileSync(story!, 'utf8');
+  for (let index = 1; index <= extraTopics; index += 1) {
+    const tagged = source.replace(/^tags:\n(?: {2}- .*\n)+/m, `tags:\n  - বিষয় ${index}\n`);
+    expect(tagged).not.toBe(source);
+    build.copy.write(`content/stories/bn/tagged-${index}.mdx`, tagged);
+  }
   ({ code: build.code, output: build.output } = await buildSite(build.copy.root));
 });
 afterAll(() => build.copy?.remove());
@@ -141,6 +150,16 @@ describe.each(['bn', 'en'])('%s', (lang) => {
     expect(listed(page)).toEqual(listed(html(`/${lang}/archive/`)));
     expect(page).toContain(`href="/${lang}/archive/"`);
   });
+});
+
+it('the Bengali home page links the topics with the most pieces, and the list of topics has every one', () => {
+  const links = (page: string) => [...page.matchAll(/<a href="\/bn\/topics\/([^"/]+)\/"/g)].map((match) => match[1]!);
+  const home = /<ul class="home__topics"[\s\S]*?<\/ul>/.exec(html('/bn/'))![0];
+  expect(links(home)).toHaveLength(homeTopics);
+  expect(links(home)).toContain('ইউপিআই');
+  const all = new Set(links(html('/bn/topics/')));
+  for (let index = 1; index <= extraTopics; index += 1) expect(all).toContain(`বিষয়-${index}`);
+  for (const topic of links(home)) expect(all).toContain(topic);
 });
 
 it('the sitemap lists the later pages without claiming a translation for them', () => {
