@@ -62,9 +62,13 @@ async function drawAndStore(
   { dir, render }: Required<OgCacheOptions>,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const png = await render(input);
-  await mkdir(dir, { recursive: true });
   // A build that stops midway never leaves half a PNG under a valid key.
-  await writeAtomically(file, png);
+  // The folder is made when it is missing, not checked for every card.
+  await writeAtomically(file, png).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(dir, { recursive: true });
+    await writeAtomically(file, png);
+  });
   return png;
 }
 

@@ -47,6 +47,15 @@ describe('cachedOgImage', () => {
     expect(statSync(file).mtimeMs).toBe(written);
   });
 
+  it('makes the cache folder on a machine that has none yet', async () => {
+    const dir = join(cacheDir(), 'not', 'made', 'yet');
+    const render = vi.fn(renderOgImage);
+    await cachedOgImage(input, { dir, render });
+    expect(existsSync(join(dir, `${await ogCacheKey(input)}.png`))).toBe(true);
+    await cachedOgImage(input, { dir, render });
+    expect(render).toHaveBeenCalledTimes(1);
+  });
+
   it('draws again when the headline changes', async () => {
     const dir = cacheDir();
     const render = vi.fn(renderOgImage);
