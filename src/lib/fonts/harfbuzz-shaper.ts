@@ -1,140 +1,77 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-/** The C functions of HarfBuzz's shaper that harfbuzzjs ships as `harfbuzz.wasm`. */
-interface ShaperExports {
-  memory: WebAssembly.Memory;
-  __indirect_function_table: WebAssembly.Table;
-  __wasm_call_ctors(): void;
-  malloc(size: number): number;
-  free(pointer: number): void;
-  hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
-  hb_blob_destroy(blob: number): void;
-  hb_face_create(blob: number, index: number): number;
-  hb_face_destroy(face: number): void;
-  hb_font_create(face: number): number;
-  hb_font_destroy(font: number): void;
-  hb_buffer_create(): number;
-  hb_buffer_destroy(buffer: number): void;
-  hb_buffer_clear_contents(buffer: number): void;
-  hb_buffer_add_utf16(buffer: number, text: number, length: number, offset: number, itemLength: number): void;
-  hb_buffer_guess_segment_properties(buffer: number): void;
-  hb_buffer_get_content_type(buffer: number): number;
-  hb_buffer_get_length(buffer: number): number;
-  hb_buffer_get_glyph_infos(buffer: number, length: number): number;
-  hb_buffer_get_glyph_positions(buffer: number, length: number): number;
-  hb_buffer_set_message_func(buffer: number, func: number, userData: number, destroy: number): void;
-  hb_shape(font: number, buffer: number, features: number, featureCount: number): void;
-}
+import { harfBuzz, type ShaperExports } from './harfbuzz-wasm';
 
 const HB_MEMORY_MODE_READONLY = 1;
 const HB_BUFFER_CONTENT_TYPE_GLYPHS = 2;
 /** `hb_glyph_info_t` and `hb_glyph_position_t` are five 32-bit fields each. */
 const recordWords = 5;
+/** The fields read of each: glyph id (`codepoint`, once shaped) and cluster; x and y advance and offset. */
+const fieldsOf = { glyphs: [0, 2], positions: [0, 1, 2, 3] } as const;
+
+/** What the buffer holds that a step of shaping can change: glyphs and clusters (GSUB) or positions (GPOS). */
+export type BufferPart = keyof typeof fieldsOf;
+
+/** A step HarfBuzz reports while it shapes; other steps are not passed on. */
+export type ShapingStep =
+  { step: 'table'; table: 'GSUB' | 'GPOS' } | { step: 'lookup start' } | { step: 'lookup end'; lookup: number };
 
 /** A shaper the runs of one font go through, one at a time. */
 export interface Shaper {
   /**
-   * Shapes `run`. `onMessage` hears every step HarfBuzz reports while it
-   * shapes ("start table GSUB", "start lookup 12", "end lookup 12"), and can
-   * read the buffer as it stands at that step.
+   * Shapes `run`. `onStep` hears each table and each lookup HarfBuzz applies
+   * while it shapes, and can read the buffer as it stands at that step.
    */
-  shape(run: string, onMessage?: (message: string) => void): void;
+  shape(run: string, onStep?: (step: ShapingStep) => void): void;
   /** Whether the buffer holds glyphs yet (after `cmap`), rather than characters. */
   holdsGlyphs(): boolean;
-  /** Adds the buffer's glyph ids to `ids`, copying nothing. */
+  /** Adds the buffer's glyph ids to `ids`. */
   addGlyphIds(ids: Set<number>): void;
+  /** Remembers one part of the buffer as it is now, for `changedSinceMark`. */
+  mark(part: BufferPart): void;
+  /** Whether the part of the buffer last marked differs from what it was then. */
+  changedSinceMark(): boolean;
   /** The buffer's glyph ids and clusters, two numbers a glyph (a copy). */
-  glyphs(): Uint32Array;
+  glyphs(): Int32Array;
   /** The buffer's advances and offsets (x and y of each), four numbers a glyph (a copy). */
   positions(): Int32Array;
 }
 
-interface Instance {
-  exports: ShaperExports;
-  /** The message callback's slot in the function table; it calls whatever `listen` holds. */
-  messageFunc: number;
-  listen: ((message: string) => void) | undefined;
+const ascii = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
+const prefixes = {
+  table: ascii('start table G'),
+  lookupStart: ascii('start lookup '),
+  lookupEnd: ascii('end lookup '),
+};
+
+function startsWith(bytes: Uint8Array, at: number, prefix: Uint8Array): boolean {
+  for (let index = 0; index < prefix.length; index++) if (bytes[at + index] !== prefix[index]) return false;
+  return true;
 }
 
-let instance: Instance | undefined;
+const gsub: ShapingStep = { step: 'table', table: 'GSUB' };
+const gpos: ShapingStep = { step: 'table', table: 'GPOS' };
+const lookupStart: ShapingStep = { step: 'lookup start' };
 
 /**
- * A WebAssembly function that calls `call`, for HarfBuzz to call back through
- * its function table: the import of a one-function module, typed
- * `(i32, i32, i32, i32) → i32`, as Emscripten builds one.
+ * The step a HarfBuzz message (ASCII, NUL-terminated, at `at`) reports, read
+ * from its bytes: "start table GSUB …", "start lookup 12 …", "end lookup 12 …".
+ * Decoding every message to a string took a tenth of the tracing time.
  */
-function wasmFunction(call: (...args: number[]) => number): WebAssembly.ExportValue {
-  const bytes = Uint8Array.of(
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...[0x01, 0x09, 0x01, 0x60, 0x04, 0x7f, 0x7f, 0x7f, 0x7f, 0x01, 0x7f],
-    ...[0x02, 0x07, 0x01, 0x01, 0x65, 0x01, 0x66, 0x00, 0x00],
-    ...[0x07, 0x05, 0x01, 0x01, 0x66, 0x00, 0x00],
-  );
-  return new WebAssembly.Instance(new WebAssembly.Module(bytes), { e: { f: call } }).exports.f!;
+function stepOf(bytes: Uint8Array, at: number): ShapingStep | undefined {
+  if (startsWith(bytes, at, prefixes.table)) return bytes[at + prefixes.table.length] === 0x53 ? gsub : gpos;
+  if (startsWith(bytes, at, prefixes.lookupStart)) return lookupStart;
+  if (!startsWith(bytes, at, prefixes.lookupEnd)) return undefined;
+  let lookup = 0;
+  for (let index = at + prefixes.lookupEnd.length; bytes[index]! >= 0x30 && bytes[index]! <= 0x39; index++) {
+    lookup = lookup * 10 + bytes[index]! - 0x30;
+  }
+  return { step: 'lookup end', lookup };
 }
 
-/**
- * HarfBuzz's shaper, instantiated once, on first use, from the WebAssembly
- * that harfbuzzjs ships. It is called directly rather than through harfbuzzjs's
- * classes: those free HarfBuzz's objects only when the garbage collector gets
- * to them, and make two such objects for every step a message function hears.
- * Tracing a site's words made hundreds of thousands of them and grew the
- * WebAssembly memory past 130 MB.
- */
-function shaper(): Instance {
-  if (instance) return instance;
-  const file = createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz.wasm');
-  // The memory is the instance's own export: the import that grows it is called only once it exists.
-  const grown: { memory?: WebAssembly.Memory } = {};
-  const imports = {
-    env: {
-      emscripten_resize_heap: (requested: number) => {
-        const memory = grown.memory!;
-        const pages = Math.ceil(((requested >>> 0) - memory.buffer.byteLength) / 65536);
-        try {
-          memory.grow(pages);
-          return 1;
-        } catch {
-          return 0;
-        }
-      },
-      _abort_js: () => {
-        throw new Error('HarfBuzz aborted');
-      },
-      _emscripten_runtime_keepalive_clear: () => {},
-      _setitimer_js: () => 0,
-    },
-    wasi_snapshot_preview1: {
-      proc_exit: (code: number) => {
-        throw new Error(`HarfBuzz exited with ${code}`);
-      },
-    },
-  };
-  const exports = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(file)), imports)
-    .exports as unknown as ShaperExports;
-  grown.memory = exports.memory;
-  exports.__wasm_call_ctors();
-  const created: Instance = { exports, messageFunc: 0, listen: undefined };
-  const table = exports.__indirect_function_table;
-  created.messageFunc = table.grow(1);
-  table.set(
-    created.messageFunc,
-    wasmFunction((_buffer, _font, message) => {
-      created.listen?.(cString(exports.memory, message));
-      return 1;
-    }),
-  );
-  instance = created;
-  return created;
-}
-
-const latin1 = new TextDecoder('latin1');
-
-/** The NUL-terminated string at `pointer`: HarfBuzz's messages are ASCII. */
-function cString(memory: WebAssembly.Memory, pointer: number): string {
-  const bytes = new Uint8Array(memory.buffer);
-  return latin1.decode(bytes.subarray(pointer, bytes.indexOf(0, pointer)));
+/** The buffer's records (glyph infos or positions), viewed anew: shaping may have grown, and so replaced, the memory. */
+function records(exports: ShaperExports, buffer: number, part: BufferPart): Int32Array {
+  const pointer =
+    part === 'glyphs' ? exports.hb_buffer_get_glyph_infos(buffer, 0) : exports.hb_buffer_get_glyph_positions(buffer, 0);
+  return new Int32Array(exports.memory.buffer, pointer, exports.hb_buffer_get_length(buffer) * recordWords);
 }
 
 /**
@@ -142,7 +79,7 @@ function cString(memory: WebAssembly.Memory, pointer: number): string {
  * everything HarfBuzz made for it.
  */
 export function withShaper<T>(font: Uint8Array, use: (shaper: Shaper) => T): T {
-  const hb = shaper();
+  const hb = harfBuzz();
   const { exports } = hb;
   const data = exports.malloc(font.length);
   new Uint8Array(exports.memory.buffer).set(font, data);
@@ -150,16 +87,13 @@ export function withShaper<T>(font: Uint8Array, use: (shaper: Shaper) => T): T {
   const face = exports.hb_face_create(blob, 0);
   const hbFont = exports.hb_font_create(face);
   const buffer = exports.hb_buffer_create();
-  // Each read views the memory anew: shaping may have grown (and so replaced) it.
-  const records = <A extends Uint32Array | Int32Array>(
-    pointer: number,
-    View: { new (buffer: ArrayBufferLike, offset: number, length: number): A },
-    fields: number[],
-  ): A => {
-    const length = exports.hb_buffer_get_length(buffer);
-    const all = new View(exports.memory.buffer, pointer, length * recordWords);
-    const out = new View(new ArrayBuffer(length * fields.length * 4), 0, length * fields.length);
-    for (let glyph = 0; glyph < length; glyph++) {
+  // What `mark` remembered: reused, so that marking at every lookup allocates nothing.
+  let marked = { part: 'glyphs' as BufferPart, length: 0, values: new Int32Array(256) };
+  const copy = (part: BufferPart): Int32Array => {
+    const all = records(exports, buffer, part);
+    const fields = fieldsOf[part];
+    const out = new Int32Array((all.length / recordWords) * fields.length);
+    for (let glyph = 0; glyph * recordWords < all.length; glyph++) {
       for (let field = 0; field < fields.length; field++) {
         out[glyph * fields.length + field] = all[glyph * recordWords + fields[field]!]!;
       }
@@ -167,7 +101,7 @@ export function withShaper<T>(font: Uint8Array, use: (shaper: Shaper) => T): T {
     return out;
   };
   const api: Shaper = {
-    shape(run, onMessage) {
+    shape(run, onStep) {
       const text = exports.malloc(run.length * 2);
       const units = new Uint16Array(exports.memory.buffer, text, run.length);
       for (let index = 0; index < run.length; index++) units[index] = run.charCodeAt(index);
@@ -176,8 +110,13 @@ export function withShaper<T>(font: Uint8Array, use: (shaper: Shaper) => T): T {
       exports.free(text);
       exports.hb_buffer_guess_segment_properties(buffer);
       // Without a listener, no message function: HarfBuzz then writes no messages, which costs a third of the time.
-      exports.hb_buffer_set_message_func(buffer, onMessage ? hb.messageFunc : 0, 0, 0);
-      hb.listen = onMessage;
+      exports.hb_buffer_set_message_func(buffer, onStep ? hb.messageFunc : 0, 0, 0);
+      hb.listen = onStep
+        ? (message) => {
+            const step = stepOf(new Uint8Array(exports.memory.buffer), message);
+            if (step) onStep(step);
+          }
+        : undefined;
       try {
         exports.hb_shape(hbFont, buffer, 0, 0);
       } finally {
@@ -186,18 +125,28 @@ export function withShaper<T>(font: Uint8Array, use: (shaper: Shaper) => T): T {
     },
     holdsGlyphs: () => exports.hb_buffer_get_content_type(buffer) === HB_BUFFER_CONTENT_TYPE_GLYPHS,
     addGlyphIds(ids) {
-      const length = exports.hb_buffer_get_length(buffer);
-      const infos = new Uint32Array(
-        exports.memory.buffer,
-        exports.hb_buffer_get_glyph_infos(buffer, 0),
-        length * recordWords,
-      );
-      for (let glyph = 0; glyph < length; glyph++) ids.add(infos[glyph * recordWords]!);
+      const infos = records(exports, buffer, 'glyphs');
+      for (let index = 0; index < infos.length; index += recordWords) ids.add(infos[index]!);
     },
-    // hb_glyph_info_t: codepoint (the glyph id, once shaped), mask, cluster.
-    glyphs: () => records(exports.hb_buffer_get_glyph_infos(buffer, 0), Uint32Array, [0, 2]),
-    // hb_glyph_position_t: x_advance, y_advance, x_offset, y_offset.
-    positions: () => records(exports.hb_buffer_get_glyph_positions(buffer, 0), Int32Array, [0, 1, 2, 3]),
+    mark(part) {
+      const all = records(exports, buffer, part);
+      if (marked.values.length < all.length) marked = { ...marked, values: new Int32Array(all.length * 2) };
+      marked.values.set(all);
+      marked.part = part;
+      marked.length = all.length;
+    },
+    changedSinceMark() {
+      const all = records(exports, buffer, marked.part);
+      if (all.length !== marked.length) return true;
+      for (let index = 0; index < all.length; index += recordWords) {
+        for (const field of fieldsOf[marked.part]) {
+          if (all[index + field] !== marked.values[index + field]) return true;
+        }
+      }
+      return false;
+    },
+    glyphs: () => copy('glyphs'),
+    positions: () => copy('positions'),
   };
   try {
     return use(api);
@@ -208,9 +157,4 @@ export function withShaper<T>(font: Uint8Array, use: (shaper: Shaper) => T): T {
     exports.hb_blob_destroy(blob);
     exports.free(data);
   }
-}
-
-/** The size of HarfBuzz's memory, in bytes: it grows when a font is not freed. */
-export function shaperMemoryBytes(): number {
-  return shaper().exports.memory.buffer.byteLength;
 }

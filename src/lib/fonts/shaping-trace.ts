@@ -17,35 +17,23 @@ export interface ShapingTrace {
   lookups: Record<LayoutTable, Map<number, Set<string>>>;
 }
 
-/** Whether two snapshots of a buffer hold the same numbers. */
-function same(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-  return true;
-}
-
 /** Shapes each of `runs` with `font` (a TrueType file), following every lookup HarfBuzz applies. */
 export function traceShaping(font: Uint8Array, runs: Iterable<string>): ShapingTrace {
   return withShaper(font, (shaper) => {
     const glyphIds = new Set([0]);
     const lookups: ShapingTrace['lookups'] = { GSUB: new Map(), GPOS: new Map() };
     let table: LayoutTable = 'GSUB';
-    let before: ArrayLike<number> = [];
     const collectGlyphs = () => {
       if (shaper.holdsGlyphs()) shaper.addGlyphIds(glyphIds);
     };
-    // What a GSUB lookup can change: glyphs and clusters; a GPOS lookup: positions.
-    const snapshot = () => (table === 'GSUB' ? shaper.glyphs() : shaper.positions());
     for (const run of runs) {
-      shaper.shape(run, (message) => {
-        const tableStart = /^start table (GSUB|GPOS)/.exec(message);
-        if (tableStart) table = tableStart[1] as LayoutTable;
+      shaper.shape(run, (step) => {
+        if (step.step === 'table') table = step.table;
         if (table === 'GSUB') collectGlyphs();
-        if (message.startsWith('start lookup ')) before = snapshot();
-        const lookupEnd = /^end lookup (\d+)/.exec(message);
-        if (lookupEnd && !same(snapshot(), before)) {
-          const lookup = Number(lookupEnd[1]);
-          lookups[table].set(lookup, (lookups[table].get(lookup) ?? new Set()).add(run));
+        // What a GSUB lookup can change: glyphs and clusters; a GPOS lookup: positions.
+        if (step.step === 'lookup start') shaper.mark(table === 'GSUB' ? 'glyphs' : 'positions');
+        if (step.step === 'lookup end' && shaper.changedSinceMark()) {
+          lookups[table].set(step.lookup, (lookups[table].get(step.lookup) ?? new Set()).add(run));
         }
       });
       collectGlyphs();
