@@ -12,6 +12,23 @@ interface ReportContext {
   command: string;
   machine: string;
   stories: number;
+  /** How many times each build was repeated; the table gives medians. */
+  runs?: number;
+}
+
+/**
+ * One result per build from several rounds of the same builds in the same
+ * order: each build's median wall time (the middle round, or the mean of the
+ * two middle ones), with the highest peak memory of any round, so that a
+ * memory limit is checked against the worst round.
+ */
+export function medianResults(rounds: BuildResult[][]): BuildResult[] {
+  return rounds[0]!.map((_, index) => {
+    const runs = rounds.map((round) => round[index]!).sort((a, b) => a.ms - b.ms);
+    const middle = runs[Math.floor((runs.length - 1) / 2)]!;
+    const ms = runs.length % 2 === 1 ? middle.ms : (middle.ms + runs[runs.length / 2]!.ms) / 2;
+    return { ...middle, ms, maxRssMiB: Math.max(...runs.map((run) => run.maxRssMiB)) };
+  });
 }
 
 /** One of the issue's targets, checked against a run. */
@@ -56,7 +73,7 @@ export function checkTargets(results: BuildResult[]): TargetCheck[] {
 }
 
 /** The benchmark's results as Markdown: a table, the ratios to the baseline, the targets, the machine and the command. */
-export function benchReport(results: BuildResult[], { command, machine, stories }: ReportContext): string {
+export function benchReport(results: BuildResult[], { command, machine, stories, runs = 1 }: ReportContext): string {
   const baselines = results.filter((result) => result.label.startsWith('baseline'));
   const baselineMs = baselines.reduce((sum, result) => sum + result.ms, 0) / baselines.length;
   const rows = results.map((result) =>
@@ -80,6 +97,12 @@ export function benchReport(results: BuildResult[], { command, machine, stories 
     'The baseline is plain Astro 7 + MDX rendering the same stories with one bare layout (`tests/bench/baseline/`);',
     'the site builds them with everything: OG images, feeds, sitemap, search index, font subsets and the rest.',
     'Runs alternate, each build in its own process; "× baseline" divides by the mean of the two baseline builds.',
+    ...(runs > 1
+      ? [
+          `Each build ran ${runs} times, alternating as above: wall time and pages per second are the median,`,
+          'peak memory the highest of any round.',
+        ]
+      : []),
     '',
     '| build | wall (s) | pages/s | pages | peak memory (MiB) | × baseline | OG images drawn |',
     '|---|---|---|---|---|---|---|',

@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --stories N --seed S]`: builds a synthetic corpus with
+ * `npm run bench [-- --stories N --seed S --runs R]`: builds a synthetic corpus with
  * the site's real pipeline and, alternating, with the plain Astro baseline in
  * `tests/bench/baseline/`; reports wall time, pages per second, peak memory
- * and ratios, then a warm rebuild after editing one story. Writes the results
- * to `docs/performance.md` and prints them.
+ * and ratios, then a warm rebuild after editing one story. With `--runs`, the
+ * alternation is repeated and each build's median is reported. Writes the
+ * results to `docs/performance.md` and prints them.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -21,14 +22,21 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus.ts';
 import { writeDocsSection } from './docs-section.ts';
-import { benchReport, type BuildResult } from './report.ts';
+import { benchReport, medianResults, type BuildResult } from './report.ts';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const { values } = parseArgs({
-  options: { stories: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } },
+  options: {
+    stories: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '1' },
+  },
 });
 const storiesPerLocale = Number(values.stories);
 const seed = Number(values.seed);
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a whole number of 1 or more, not ${values.runs}`);
 
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const corpus = join(work, 'corpus');
@@ -93,12 +101,14 @@ function buildOnce(label: string, root: string, { cold }: { cold: boolean }): Bu
   return result;
 }
 
-const results = [
+// On a noisy machine one build can be seconds off: `--runs N` repeats the alternation and reports medians.
+const rounds = Array.from({ length: runs }, () => [
   buildOnce('baseline (cold)', baseline, { cold: true }),
   buildOnce('site, cold OG cache', site, { cold: true }),
   buildOnce('baseline (warm)', baseline, { cold: false }),
   buildOnce('site, warm OG cache', site, { cold: false }),
-];
+]);
+const results = medianResults(rounds);
 // Edit one story in both languages: its headline and body change, so its pair of preview images must be redrawn.
 for (const generated of stories.filter((story) => story.endsWith('story-00001.mdx'))) {
   const path = join(site, 'content', relative(corpus, generated));
@@ -108,9 +118,10 @@ for (const generated of stories.filter((story) => story.endsWith('story-00001.md
 results.push(buildOnce('site, rebuild after editing one story', site, { cold: false }));
 
 const report = benchReport(results, {
-  command: `npm run bench -- --stories ${storiesPerLocale} --seed ${seed}`,
+  command: `npm run bench -- --stories ${storiesPerLocale} --seed ${seed}${runs > 1 ? ` --runs ${runs}` : ''}`,
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
   stories: storiesPerLocale * 2,
+  runs,
 });
 console.log(`\n${report}`);
 // Only the full-size run stands for the site in the docs.
