@@ -10,15 +10,19 @@ const fieldsOf = { glyphs: [0, 2], positions: [0, 1, 2, 3] } as const;
 /** What the buffer holds that a step of shaping can change: glyphs and clusters (GSUB) or positions (GPOS). */
 export type BufferPart = keyof typeof fieldsOf;
 
-/** A step HarfBuzz reports while it shapes; other steps are not passed on. */
+/** A step HarfBuzz reports while it shapes: a table, a lookup's start or end, or another step (a reordering). */
 export type ShapingStep =
-  { step: 'table'; table: 'GSUB' | 'GPOS' } | { step: 'lookup start' } | { step: 'lookup end'; lookup: number };
+  | { step: 'table'; table: 'GSUB' | 'GPOS' }
+  | { step: 'lookup start' }
+  | { step: 'lookup end'; lookup: number }
+  | { step: 'other' };
 
 /** A shaper the runs of one font go through, one at a time. */
 export interface Shaper {
   /**
-   * Shapes `run`. `onStep` hears each table and each lookup HarfBuzz applies
-   * while it shapes, and can read the buffer as it stands at that step.
+   * Shapes `run`. `onStep` hears every step HarfBuzz reports while it shapes
+   * (each table, each lookup applied, each reordering), and can read the
+   * buffer as it stands at that step.
    */
   shape(run: string, onStep?: (step: ShapingStep) => void): void;
   /** Whether the buffer holds glyphs yet (after `cmap`), rather than characters. */
@@ -50,16 +54,17 @@ function startsWith(bytes: Uint8Array, at: number, prefix: Uint8Array): boolean 
 const gsub: ShapingStep = { step: 'table', table: 'GSUB' };
 const gpos: ShapingStep = { step: 'table', table: 'GPOS' };
 const lookupStart: ShapingStep = { step: 'lookup start' };
+const other: ShapingStep = { step: 'other' };
 
 /**
  * The step a HarfBuzz message (ASCII, NUL-terminated, at `at`) reports, read
  * from its bytes: "start table GSUB …", "start lookup 12 …", "end lookup 12 …".
  * Decoding every message to a string took a tenth of the tracing time.
  */
-function stepOf(bytes: Uint8Array, at: number): ShapingStep | undefined {
+function stepOf(bytes: Uint8Array, at: number): ShapingStep {
   if (startsWith(bytes, at, prefixes.table)) return bytes[at + prefixes.table.length] === 0x53 ? gsub : gpos;
   if (startsWith(bytes, at, prefixes.lookupStart)) return lookupStart;
-  if (!startsWith(bytes, at, prefixes.lookupEnd)) return undefined;
+  if (!startsWith(bytes, at, prefixes.lookupEnd)) return other;
   let lookup = 0;
   for (let index = at + prefixes.lookupEnd.length; bytes[index]! >= 0x30 && bytes[index]! <= 0x39; index++) {
     lookup = lookup * 10 + bytes[index]! - 0x30;
@@ -111,12 +116,7 @@ export function withShaper<T>(font: Uint8Array, use: (shaper: Shaper) => T): T {
       exports.hb_buffer_guess_segment_properties(buffer);
       // Without a listener, no message function: HarfBuzz then writes no messages, which costs a third of the time.
       exports.hb_buffer_set_message_func(buffer, onStep ? hb.messageFunc : 0, 0, 0);
-      hb.listen = onStep
-        ? (message) => {
-            const step = stepOf(new Uint8Array(exports.memory.buffer), message);
-            if (step) onStep(step);
-          }
-        : undefined;
+      hb.listen = onStep && ((message) => onStep(stepOf(new Uint8Array(exports.memory.buffer), message)));
       try {
         exports.hb_shape(hbFont, buffer, 0, 0);
       } finally {
