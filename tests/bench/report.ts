@@ -31,6 +31,12 @@ export function medianResults(rounds: BuildResult[][]): BuildResult[] {
   });
 }
 
+/** The mean wall time of the baseline builds: what every ratio divides by. */
+function meanBaselineMs(results: BuildResult[]): number {
+  const baselines = results.filter((result) => result.label.startsWith('baseline'));
+  return baselines.reduce((sum, result) => sum + result.ms, 0) / baselines.length;
+}
+
 /** One of the targets, checked against a run. */
 interface TargetCheck {
   target: string;
@@ -40,8 +46,7 @@ interface TargetCheck {
 
 /** The targets the build must meet, measured as ratios within one run. */
 export function checkTargets(results: BuildResult[]): TargetCheck[] {
-  const baselines = results.filter((result) => result.label.startsWith('baseline'));
-  const baselineMs = baselines.reduce((sum, result) => sum + result.ms, 0) / baselines.length;
+  const baselineMs = meanBaselineMs(results);
   const find = (prefix: string) => results.find((result) => result.label.startsWith(prefix));
   const cold = find('site, cold');
   const warm = find('site, warm');
@@ -74,8 +79,7 @@ export function checkTargets(results: BuildResult[]): TargetCheck[] {
 
 /** The benchmark's results as Markdown: a table, the ratios to the baseline, the targets, the machine and the command. */
 export function benchReport(results: BuildResult[], { command, machine, stories, runs = 1 }: ReportContext): string {
-  const baselines = results.filter((result) => result.label.startsWith('baseline'));
-  const baselineMs = baselines.reduce((sum, result) => sum + result.ms, 0) / baselines.length;
+  const baselineMs = meanBaselineMs(results);
   const rows = results.map((result) =>
     [
       result.label,
