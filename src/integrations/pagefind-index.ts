@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
+import { readingBuiltPages } from '../lib/built-page-readers';
+import type { PagefindJob, PagefindProgress } from './pagefind-messages';
 
 /**
  * Astro integration: after the build, indexes the built pages with Pagefind
@@ -21,26 +23,47 @@ export interface PagefindIndexOptions {
   pages?: string;
 }
 
-/** Indexes the built site at `dir` and writes the bundle; says what it did. */
-async function buildIndex(dir: URL, exclude: string[], pages: string | undefined): Promise<string> {
-  try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: exclude });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: fileURLToPath(dir), ...(pages ? { glob: pages } : {}) });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return `read ${added.page_count} pages, wrote the search index to ${written.outputPath}`;
-  } finally {
-    await pagefind.close();
-  }
+/**
+ * Indexes the built site at `dir` and writes the bundle, in a worker thread;
+ * says what it did. Until Pagefind has read the pages, they are marked as
+ * being read, so that no step rewrites one under it.
+ */
+function buildIndex(dir: URL, exclude: string[], pages: string | undefined): Promise<string> {
+  const job: PagefindJob = {
+    site: fileURLToPath(dir),
+    output: fileURLToPath(new URL('pagefind/', dir)),
+    exclude,
+    ...(pages ? { pages } : {}),
+  };
+  const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: job });
+  let pagesRead = 0;
+  const read = Promise.withResolvers<void>();
+  readingBuiltPages(read.promise);
+  const done = new Promise<string>((resolve, reject) => {
+    worker.on('message', (progress: PagefindProgress) => {
+      if ('read' in progress) {
+        pagesRead = progress.read;
+        read.resolve();
+      } else if ('written' in progress) {
+        resolve(`read ${pagesRead} pages, wrote the search index to ${progress.written}`);
+      } else {
+        reject(new Error(progress.failed));
+      }
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`Pagefind's worker stopped (exit code ${code}) before it was done`)));
+  });
+  // A failure before the pages were read ends their reading too.
+  done.catch(() => read.resolve());
+  return done;
 }
 
 /**
  * Indexing starts as soon as the pages are generated and runs in Pagefind's
- * own process while the other integrations finish the build (the font
- * subsetter rewrites pages only to point them at renamed files, which changes
- * no text Pagefind reads); the build waits for it at the end.
+ * own process, driven from a worker thread, while the other integrations
+ * finish the build; the build waits for it at the end. The font subsetter
+ * rewrites the pages in place (to point them at renamed files, which changes
+ * no text Pagefind reads) once Pagefind has read them.
  */
 export default function pagefindIndex({ exclude = [], pages }: PagefindIndexOptions = {}): AstroIntegration {
   let indexing: Promise<{ done: string } | { failed: unknown }> | undefined;

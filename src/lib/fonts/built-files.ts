@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { writeAtomically } from '../write-atomically';
+import { builtPagesRead } from '../built-page-readers';
 import { detached } from '../detached-string';
+import { writeAtomically } from '../write-atomically';
 
 /**
  * The pages and stylesheets of a build, read from disk as they are needed
@@ -95,18 +96,21 @@ export class BuiltFiles {
       renames.set(basename(file), basename(renamed));
     }
     const stylesheets = new Map<string, Uint8Array>();
+    // Pages are rewritten in place, synchronously: a new file for each costs the file system three times the time
+    // (0.4 ms a page here), and the thread pool a trip per call. Nothing may be reading them meanwhile.
+    await builtPagesRead();
     for (const path of this.paths) {
       const mentioned = this.mentions.get(path)!;
       const found = [...renames].filter(([from]) => mentioned.has(from));
       if (found.length === 0) continue;
-      let text = await readFile(join(this.dir, path), 'utf8');
+      let text = readFileSync(join(this.dir, path), 'utf8');
       for (const [from, to] of found) {
         text = path.endsWith('.html') ? replaceInPage(text, from, to) : text.replaceAll(from, to);
         mentioned.delete(from);
         mentioned.add(to);
       }
       if (path.endsWith('.css')) stylesheets.set(join(this.dir, path), Buffer.from(text));
-      else await writeAtomically(join(this.dir, path), text);
+      else writeFileSync(join(this.dir, path), text);
     }
     if (stylesheets.size > 0) {
       for (const [file, renamed] of await this.replaceAssets(stylesheets)) {

@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readingBuiltPages } from '../../../src/lib/built-page-readers';
 import { BuiltFiles, hashedName, replaceInPage } from '../../../src/lib/fonts/built-files';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
@@ -31,13 +32,19 @@ describe('replaceInPage', () => {
   });
 });
 
+/** A built site of one page, one stylesheet and the font it names. */
+function builtSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'built-files-'));
+  mkdirSync(join(dir, '_astro'));
+  writeFileSync(join(dir, '_astro/f.Old12345.woff2'), 'full font');
+  writeFileSync(join(dir, '_astro/site.Css12345.css'), '@font-face{src:url(/_astro/f.Old12345.woff2)}');
+  writeFileSync(join(dir, 'index.html'), '<link rel="stylesheet" href="/_astro/site.Css12345.css">');
+  return dir;
+}
+
 describe('BuiltFiles.replaceAsset', () => {
   it('renames the asset and every stylesheet that names it, and points the pages at the new names', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'built-files-'));
-    mkdirSync(join(dir, '_astro'));
-    writeFileSync(join(dir, '_astro/f.Old12345.woff2'), 'full font');
-    writeFileSync(join(dir, '_astro/site.Css12345.css'), '@font-face{src:url(/_astro/f.Old12345.woff2)}');
-    writeFileSync(join(dir, 'index.html'), '<link rel="stylesheet" href="/_astro/site.Css12345.css">');
+    const dir = builtSite();
     const site = await BuiltFiles.load(dir);
     const renamed = await site.replaceAsset(join(dir, '_astro/f.Old12345.woff2'), Buffer.from('subset'));
     const files = readdirSync(join(dir, '_astro'));
@@ -47,5 +54,18 @@ describe('BuiltFiles.replaceAsset', () => {
     expect(css).not.toBe('site.Css12345.css');
     expect(readFileSync(join(dir, '_astro', css), 'utf8')).toContain(renamed.split('/').at(-1));
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(`<link rel="stylesheet" href="/_astro/${css}">`);
+  });
+
+  it('leaves the pages alone while a build step is still reading them', async () => {
+    const dir = builtSite();
+    const site = await BuiltFiles.load(dir);
+    const indexing = Promise.withResolvers<void>();
+    readingBuiltPages(indexing.promise);
+    const replacing = site.replaceAsset(join(dir, '_astro/f.Old12345.woff2'), Buffer.from('subset'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('site.Css12345.css');
+    indexing.resolve();
+    await replacing;
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).not.toContain('site.Css12345.css');
   });
 });

@@ -1,0 +1,14 @@
+/** What the search-index worker is asked to do. */
+export interface PagefindJob {
+  /** The build folder. */
+  site: string;
+  /** Where the search bundle is written. */
+  output: string;
+  /** Selectors of parts of article bodies that are not indexed. */
+  exclude: string[];
+  /** A glob of the pages to read, under `site`; every HTML page when absent. */
+  pages?: string;
+}
+
+/** What the worker reports: the pages are read, then the bundle is written; or it failed. */
+export type PagefindProgress = { read: number } | { written: string } | { failed: string };
