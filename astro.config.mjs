@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import contentDigest from './src/integrations/content-digest.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { articleKinds } from './src/lib/article-kinds.ts';
@@ -51,6 +52,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Several pages at once: while one waits for its preview card from the card worker, others render.
   build: { format: 'directory', concurrency: 4 },
+  // A build with nothing changed copies the pages of the last one instead of rendering them (src/lib/incremental-build.ts).
+  experimental: { incrementalBuild: true },
   // Astro adds script-src and style-src with a hash of each script and style it emits, in a <meta> tag per page.
   security: { csp: { directives: [...cspDirectives] } },
   i18n: {
@@ -94,6 +97,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    contentDigest({ dir: contentDir }),
     mdx(),
     sitemap({
       i18n: {

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../../lib/feeds/atom-feed';
 import { feedSource, feedStaticPaths } from '../../lib/feeds/feed-route';
+import { keyedByContent } from '../../lib/incremental-build';
 
-export const getStaticPaths = feedStaticPaths;
+export const getStaticPaths = () => keyedByContent(feedStaticPaths());
 
 /** `/{lang}/atom.xml`: the language's articles as Atom 1.0, full text in `content`. */
 export const GET: APIRoute = async (context) => {

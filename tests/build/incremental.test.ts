@@ -1,0 +1,95 @@
+/**
+ * A newsroom rebuilds often, and often with nothing changed. With Astro's
+ * incremental build, such a build copies the pages of the last one instead
+ * of rendering them; an edit anywhere in the content renders every page
+ * again, so that no page goes on showing a piece as it was.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildSite, copySite, type SiteCopy } from './site-copy';
+
+/** Every file of the build, by path, with its content. */
+function built(root: string): Map<string, Buffer> {
+  const dir = join(root, 'dist');
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [
+          path
+            .slice(dir.length + 1)
+            .split(sep)
+            .join('/'),
+          readFileSync(path),
+        ];
+      }),
+  );
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The pages, feeds and other text files of a build that contain `text`. Pagefind's files are compressed. */
+function filesWith(files: Map<string, Buffer>, text: string): string[] {
+  return [...files]
+    .filter(([path]) => /\.(html|xml|json)$/.test(path) && !path.startsWith('pagefind/'))
+    .filter(([, bytes]) => bytes.toString('utf8').includes(text))
+    .map(([path]) => path)
+    .sort();
+}
+
+const story = 'content/stories/bn/phonepe-outage.mdx';
+let copy: SiteCopy;
+let first: Map<string, Buffer>;
+let headline: string;
+
+beforeAll(async () => {
+  copy = copySite();
+  const { code, output } = await buildSite(copy.root);
+  expect(code, output).toBe(0);
+  first = built(copy.root);
+  headline = /^title: '(.+)'$/m.exec(readFileSync(join(copy.root, story), 'utf8'))![1]!;
+});
+afterAll(() => copy.remove());
+
+it('a build with nothing changed renders no page again, and writes the same site', async () => {
+  const { code, output } = await buildSite(copy.root);
+  expect(code, output).toBe(0);
+  const second = built(copy.root);
+  // Astro marks each path it copied instead of rendering; every route but the 404 page and the language chooser
+  // has a cache key.
+  const copied = output.match(/\(restored\)/g)?.length ?? 0;
+  const unkeyed = ['404.html', 'index.html', 'sitemap-index.xml', 'sitemap-0.xml'];
+  const rendered = [...second.keys()].filter(
+    (path) =>
+      /(\.html|\.xml|feed\.json|^og\/.+\.png)$/.test(path) && !unkeyed.includes(path) && !path.startsWith('pagefind/'),
+  );
+  expect(copied).toBe(rendered.length);
+  expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+  const differing = [...first].filter(([path, bytes]) => sha256(second.get(path)!) !== sha256(bytes));
+  expect(differing.map(([path]) => path)).toEqual([]);
+});
+
+it('after a headline changes, every page that showed it shows the new one', async () => {
+  // The end of the headline: its start has a Latin name that pages wrap differently in lists and in titles.
+  const ending = 'বিপাকে পড়েছিল লক্ষ লক্ষ গ্রাহক';
+  expect(headline).toContain(ending);
+  const showing = filesWith(first, ending);
+  // The story's page, the home page, the archive, its topics, the feeds, the statements it cites, read-next elsewhere.
+  expect(showing.length).toBeGreaterThan(8);
+  const edited = 'সমস্যায় পড়েছিলেন লক্ষ লক্ষ গ্রাহক';
+  copy.write(
+    story,
+    readFileSync(join(copy.root, story), 'utf8').replace(
+      `title: '${headline}'`,
+      `title: '${headline.replace(ending, edited)}'`,
+    ),
+  );
+  const { code, output } = await buildSite(copy.root);
+  expect(code, output).toBe(0);
+  const third = built(copy.root);
+  expect(filesWith(third, edited)).toEqual(showing);
+  expect(filesWith(third, ending)).toEqual([]);
+});
