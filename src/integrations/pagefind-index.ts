@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { readingBuiltPages } from '../lib/built-page-readers';
+import { searchIndexCacheDir } from '../lib/search-index-cache';
 import type { PagefindJob, PagefindProgress } from './pagefind-messages';
 
 /**
@@ -23,9 +24,19 @@ export interface PagefindIndexOptions {
   pages?: string;
 }
 
+/** What the build log says of the bundle. */
+function writtenMessage(
+  pages: number,
+  { written, restored, kept }: Extract<PagefindProgress, { written: string }>,
+): string {
+  if (restored) return `the same ${pages} pages as the last build: copied its search index to ${written}`;
+  const notKept = kept ? '' : ' (not kept for the next build: it could not be copied)';
+  return `read ${pages} pages, wrote the search index to ${written}${notKept}`;
+}
+
 /**
- * Indexes the built site at `dir` and writes the bundle, in a worker thread;
- * says what it did. Until Pagefind has read the pages, they are marked as
+ * Indexes the built site at `dir` and writes the bundle, in a worker thread,
+ * or copies the last build's when no page changed; says what it did. Until Pagefind has read the pages, they are marked as
  * being read, so that no step rewrites one under it.
  */
 function buildIndex(dir: URL, exclude: string[], pages: string | undefined): Promise<string> {
@@ -34,6 +45,7 @@ function buildIndex(dir: URL, exclude: string[], pages: string | undefined): Pro
     output: fileURLToPath(new URL('pagefind/', dir)),
     exclude,
     ...(pages ? { pages } : {}),
+    cacheDir: searchIndexCacheDir(),
   };
   const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: job });
   let pagesRead = 0;
@@ -45,7 +57,7 @@ function buildIndex(dir: URL, exclude: string[], pages: string | undefined): Pro
         pagesRead = progress.read;
         read.resolve();
       } else if ('written' in progress) {
-        resolve(`read ${pagesRead} pages, wrote the search index to ${progress.written}`);
+        resolve(writtenMessage(pagesRead, progress));
       } else {
         reject(new Error(progress.failed));
       }

@@ -8,7 +8,13 @@ export interface PagefindJob {
   exclude: string[];
   /** A glob of the pages to read, under `site`; every HTML page when absent. */
   pages?: string;
+  /** Where the last build's bundle is kept (`searchIndexCacheDir()`). */
+  cacheDir: string;
 }
 
-/** What the worker reports: the pages are read, then the bundle is written; or it failed. */
-export type PagefindProgress = { read: number } | { written: string } | { failed: string };
+/**
+ * What the worker reports: the pages are read, then the bundle is written
+ * (copied from the last build's, or built and kept for the next); or it failed.
+ */
+export type PagefindProgress =
+  { read: number } | { written: string; restored: boolean; kept?: boolean } | { failed: string };

@@ -58,6 +58,7 @@ const site = project(
 const baseline = project('baseline', [['tests/bench/baseline', '.']]);
 const ogCache = join(work, 'og-cache');
 const fontCache = join(work, 'font-cache');
+const searchCache = join(work, 'search-cache');
 
 function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
@@ -79,12 +80,19 @@ function buildOnce(label: string, root: string, { cold }: { cold: boolean }): Bu
     if (root === site) {
       rmSync(ogCache, { recursive: true, force: true });
       rmSync(fontCache, { recursive: true, force: true });
+      rmSync(searchCache, { recursive: true, force: true });
     }
   }
   const imagesBefore = countFiles(ogCache);
   const child = spawnSync(process.execPath, [join(repo, 'tests/bench/build-once.ts'), root, cacheDir], {
     encoding: 'utf8',
-    env: { ...process.env, OG_CACHE_DIR: ogCache, FONT_CACHE_DIR: fontCache, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      OG_CACHE_DIR: ogCache,
+      FONT_CACHE_DIR: fontCache,
+      SEARCH_INDEX_CACHE_DIR: searchCache,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (child.status !== 0) throw new Error(`${label} failed:\n${child.stderr}\n${child.stdout}`);

@@ -1,11 +1,13 @@
 /**
  * A newsroom rebuilds often, and often with nothing changed. With Astro's
  * incremental build, such a build copies the pages of the last one instead
- * of rendering them; an edit anywhere in the content renders every page
- * again, so that no page goes on showing a piece as it was.
+ * of rendering them, and its search index; an edit anywhere in the content
+ * renders every page again, so that no page, and no search result, goes on
+ * showing a piece as it was.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildSite, copySite, type SiteCopy } from './site-copy';
@@ -40,6 +42,14 @@ function filesWith(files: Map<string, Buffer>, text: string): string[] {
     .sort();
 }
 
+/** The search index's page fragments (gzipped JSON, one per page) that contain `text`. */
+function fragmentsWith(files: Map<string, Buffer>, text: string): string[] {
+  return [...files]
+    .filter(([path]) => path.startsWith('pagefind/fragment/'))
+    .filter(([, bytes]) => gunzipSync(bytes).toString('utf8').includes(text))
+    .map(([path]) => path);
+}
+
 const story = 'content/stories/bn/phonepe-outage.mdx';
 let copy: SiteCopy;
 let first: Map<string, Buffer>;
@@ -67,6 +77,7 @@ it('a build with nothing changed renders no page again, and writes the same site
       /(\.html|\.xml|feed\.json|^og\/.+\.png)$/.test(path) && !unkeyed.includes(path) && !path.startsWith('pagefind/'),
   );
   expect(copied).toBe(rendered.length);
+  expect(output).toContain('as the last build: copied its search index');
   expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
   const differing = [...first].filter(([path, bytes]) => sha256(second.get(path)!) !== sha256(bytes));
   expect(differing.map(([path]) => path)).toEqual([]);
@@ -92,4 +103,8 @@ it('after a headline changes, every page that showed it shows the new one', asyn
   const third = built(copy.root);
   expect(filesWith(third, edited)).toEqual(showing);
   expect(filesWith(third, ending)).toEqual([]);
+  // Search finds the story by its new headline, not by its old one.
+  expect(fragmentsWith(first, ending)).toHaveLength(1);
+  expect(fragmentsWith(third, edited)).toHaveLength(1);
+  expect(fragmentsWith(third, ending)).toEqual([]);
 });
