@@ -19,17 +19,21 @@ export class BuiltFiles {
   readonly stylesheets: [path: string, css: string][];
   /** The asset file names each page and stylesheet mentions: only those are read again when an asset is renamed. */
   private readonly mentions: Map<string, Set<string>>;
+  /** A SHA-256 of every page and stylesheet as they were read: each one's path and text, in path order. */
+  readonly digest: string;
 
   private constructor(
     dir: string,
     paths: string[],
     stylesheets: [string, string][],
     mentions: Map<string, Set<string>>,
+    digest: string,
   ) {
     this.dir = dir;
     this.paths = paths;
     this.stylesheets = stylesheets;
     this.mentions = mentions;
+    this.digest = digest;
   }
 
   /** Every `.html` and `.css` file under `dir`, except in the folders `ignore` names (`pagefind/`). */
@@ -41,10 +45,12 @@ export class BuiltFiles {
       .map((name) => `/${name}`);
     const stylesheets = new Map<string, string>();
     const mentions = new Map<string, Set<string>>();
+    const digest = createHash('sha256');
     // Read synchronously: thousands of small files, one after another, cost less without a trip through the
     // thread pool each.
     for (const path of paths) {
       const text = readFileSync(join(dir, path), 'utf8');
+      digest.update(`${path}\0${text.length}\0`).update(text);
       // Only copies are kept, so that no page stays in memory through a name or a stylesheet cut from it.
       mentions.set(path, new Set(text.match(assetName)?.map(detached)));
       const sheets = path.endsWith('.css') ? [text] : [...text.matchAll(styleElement)].map((match) => match[2]!);
@@ -55,6 +61,7 @@ export class BuiltFiles {
       paths,
       [...stylesheets].map(([css, path]) => [path, css]),
       mentions,
+      digest.digest('hex'),
     );
   }
 

@@ -6,6 +6,7 @@ import { detached } from '../detached-string';
 import { fontFaces, type FontFaceRule } from './font-faces';
 import { pageText, type PageText } from './html-text';
 import { cachedSubset } from './subset-cache';
+import { rememberTextRuns, rememberedTextRuns, textRunsKey } from './text-runs-cache';
 import { subsetForText } from './text-subset';
 import { runsInRanges } from './unicode-range';
 import { sfntToWoff2 } from './woff2-encode';
@@ -63,9 +64,18 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
       for (const run of runsInRanges(part, faces.get(file)!.unicodeRange)) if (!runs.has(run)) runs.add(detached(run));
     }
   };
-  for await (const [, html] of site.pages()) {
-    const text = pageText(html, isBold);
-    for (const [file, face] of faces) addRuns(file, textFor(face, text));
+  // A build whose pages and stylesheets are those of the last one reads the runs the last one kept.
+  const textKey = textRunsKey(site.digest, JSON.stringify({ family: options.family }));
+  const remembered = await rememberedTextRuns(textKey, options.cacheDir);
+  if (remembered && [...faces.keys()].every((file) => relative(dir, file) in remembered)) {
+    for (const file of faces.keys()) for (const run of remembered[relative(dir, file)]!) runsOf.get(file)!.add(run);
+  } else {
+    for await (const [, html] of site.pages()) {
+      const text = pageText(html, isBold);
+      for (const [file, face] of faces) addRuns(file, textFor(face, text));
+    }
+    const runs = Object.fromEntries([...runsOf].map(([file, fileRuns]) => [relative(dir, file), [...fileRuns]]));
+    await rememberTextRuns(textKey, runs, options.cacheDir);
   }
   const subsets = new Map<string, Uint8Array>();
   const reports: Omit<SubsetReport, 'file'>[] = [];

@@ -89,3 +89,32 @@ describe('subsetSiteFonts', () => {
     expect(subset(700).shape('ঝ')[0]!.id).toBe(0);
   });
 });
+
+describe('subsetSiteFonts, built again', () => {
+  const options = (cacheDir: string) => ({ family: 'Noto Sans Bengali', cacheDir });
+  const fontFiles = (dir: string) => readdirSync(join(dir, '_astro')).filter((name) => name.endsWith('.woff2'));
+
+  it('gives the same files to the same pages, and keeps only the runs of the last pages read', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'font-cache-'));
+    const [first, again] = [builtSite(), builtSite()];
+    await subsetSiteFonts(first, options(cacheDir));
+    const kept = readdirSync(cacheDir).filter((name) => name.startsWith('text-'));
+    expect(kept).toHaveLength(1);
+    await subsetSiteFonts(again, options(cacheDir));
+    expect(fontFiles(again).sort()).toEqual(fontFiles(first).sort());
+    expect(readdirSync(cacheDir).filter((name) => name.startsWith('text-'))).toEqual(kept);
+  }, 30_000);
+
+  it('reads the pages again when one changed, and draws its new words', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'font-cache-'));
+    await subsetSiteFonts(builtSite(), options(cacheDir));
+    const edited = builtSite();
+    const page = join(edited, 'bn/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('ঝড়', 'ঝড় ও বৃষ্টি'));
+    const [report] = (await subsetSiteFonts(edited, options(cacheDir))).filter(({ weight }) => weight === 400);
+    const full = new Shaper(bengaliTrueType(400));
+    const cut = new Shaper(woff2ToSfnt(new Uint8Array(readFileSync(join(edited, report!.file)))));
+    expect(cut.drawn('বৃষ্টি')).toEqual(full.drawn('বৃষ্টি'));
+    expect(readdirSync(cacheDir).filter((name) => name.startsWith('text-'))).toHaveLength(1);
+  }, 30_000);
+});
