@@ -6,30 +6,14 @@
  * showing a piece as it was.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildSite, copySite, type SiteCopy } from './site-copy';
+import { buildSite, copySite, filesUnder, type SiteCopy } from './site-copy';
 
 /** Every file of the build, by path, with its content. */
-function built(root: string): Map<string, Buffer> {
-  const dir = join(root, 'dist');
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const path = join(entry.parentPath, entry.name);
-        return [
-          path
-            .slice(dir.length + 1)
-            .split(sep)
-            .join('/'),
-          readFileSync(path),
-        ];
-      }),
-  );
-}
+const built = (root: string) => filesUnder(join(root, 'dist'));
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 

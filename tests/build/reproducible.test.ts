@@ -1,25 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildSite, copySite, type SiteCopy } from './site-copy';
+import { buildSite, copySite, filesUnder, type SiteCopy } from './site-copy';
 
 /** sha256 of every file under `dir`, by path relative to it. */
 function digests(dir: string): Map<string, string> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const path = join(entry.parentPath, entry.name);
-        return [
-          path
-            .slice(dir.length + 1)
-            .split(sep)
-            .join('/'),
-          createHash('sha256').update(readFileSync(path)).digest('hex'),
-        ];
-      }),
-  );
+  return new Map([...filesUnder(dir)].map(([path, bytes]) => [path, createHash('sha256').update(bytes).digest('hex')]));
 }
 
 /** The source folders, which a build must never write into. */

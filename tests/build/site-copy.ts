@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 
@@ -95,4 +95,16 @@ export async function buildWith(files: Record<string, string | Uint8Array>): Pro
   } finally {
     copy.remove();
   }
+}
+
+/** Every file under `dir`, by its path relative to `dir` with `/` between folders, with its bytes. */
+export function filesUnder(dir: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(dir, path).split(sep).join('/'), readFileSync(path)];
+      }),
+  );
 }
