@@ -36,8 +36,9 @@ function writtenMessage(
 
 /**
  * Indexes the built site at `dir` and writes the bundle, in a worker thread,
- * or copies the last build's when no page changed; says what it did. Until Pagefind has read the pages, they are marked as
- * being read, so that no step rewrites one under it.
+ * or copies the last build's when no page changed; says what it did. Until
+ * Pagefind has read the pages, they are marked as being read, so that no
+ * step rewrites one under it.
  */
 function buildIndex(dir: URL, exclude: string[], pages: string | undefined): Promise<string> {
   const job: PagefindJob = {

@@ -3,14 +3,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
- * A SHA-256 of every file under `dir`: each one's path relative to `dir` and
- * its bytes, in path order, so it changes when any file is added, removed,
- * renamed or edited, and not with the order the file system lists them in.
+ * A SHA-256 of every file under `dir` whose path (relative to `dir`, with `/`)
+ * passes `include`: each one's path and its bytes, in path order, so it
+ * changes when any such file is added, removed, renamed or edited, and not
+ * with the order the file system lists them in.
  */
-export function directoryDigest(dir: string): string {
+export function directoryDigest(dir: string, include: (path: string) => boolean = () => true): string {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter(include)
     .sort();
   const hash = createHash('sha256');
   for (const file of files) {

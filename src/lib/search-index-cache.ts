@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import { directoryDigest } from './directory-digest.ts';
 
 /**
  * The search bundle of the last build, kept between builds. Pagefind's bundle
@@ -23,16 +24,8 @@ export function searchIndexCacheDir(root = process.cwd()): string {
  * Pagefind reads: a page it reads cannot change without changing the key.
  */
 export function searchIndexKey(site: string, indexer: string): string {
-  const pages = readdirSync(site, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-  const hash = createHash('sha256').update(`${cacheVersion}\0${indexer}\0`);
-  for (const page of pages) {
-    const bytes = readFileSync(join(site, page));
-    hash.update(`${page}\0${bytes.length}\0`).update(bytes);
-  }
-  return hash.digest('hex');
+  const pages = directoryDigest(site, (path) => path.endsWith('.html'));
+  return createHash('sha256').update(`${cacheVersion}\0${indexer}\0${pages}`).digest('hex');
 }
 
 /** Copies the stored bundle of `key` to `output`; the number of pages it indexed, or undefined when none is stored. */

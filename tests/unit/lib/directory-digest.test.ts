@@ -42,4 +42,14 @@ describe('directoryDigest', () => {
     writeFileSync(join(b, 'y'), 'b');
     expect(directoryDigest(a)).not.toBe(directoryDigest(b));
   });
+
+  it('leaves out the files `include` turns away', () => {
+    const dir = contentFolder();
+    const english = (path: string) => path.startsWith('stories/en/');
+    const digest = directoryDigest(dir, english);
+    writeFileSync(join(dir, 'stories/bn/outage.mdx'), "---\ntitle: 'বিভ্রাটের পর'\n---\n");
+    expect(directoryDigest(dir, english)).toBe(digest);
+    writeFileSync(join(dir, 'stories/en/outage.mdx'), "---\ntitle: 'After the outage'\n---\n");
+    expect(directoryDigest(dir, english)).not.toBe(digest);
+  });
 });
