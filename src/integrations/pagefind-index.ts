@@ -29,7 +29,7 @@ function writtenMessage(
   pages: number,
   { written, restored, kept }: Extract<PagefindProgress, { written: string }>,
 ): string {
-  if (restored) return `the same ${pages} pages as the last build: copied its search index to ${written}`;
+  if (restored) return `the same ${pages} pages as the last build: wrote back its search index to ${written}`;
   const notKept = kept ? '' : ' (not kept for the next build: it could not be copied)';
   return `read ${pages} pages, wrote the search index to ${written}${notKept}`;
 }

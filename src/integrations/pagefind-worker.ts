@@ -4,9 +4,9 @@
  * a call between those two steps; from the main thread, that call waited for
  * whatever the build was doing there, such as the font subsetting reading
  * every page. When the pages, Pagefind and its options are those of the last
- * build, the last build's bundle is copied instead. Node runs this file as it
- * is (it strips the types), so it imports only packages and files that do the
- * same, with their `.ts` extensions.
+ * build, the last build's bundle is written back instead. Node runs this file
+ * as it is (it strips the types), so it imports only packages and files that
+ * do the same, with their `.ts` extensions.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -54,7 +54,7 @@ try {
   try {
     restored = restoreSearchIndex(cacheDir, key, output);
   } catch {
-    // Another build replaced the stored bundle while it was copied: index afresh.
+    // The stored bundle could not be read back whole: index afresh.
     rmSync(output, { recursive: true, force: true });
   }
   if (restored !== undefined) {

@@ -61,7 +61,7 @@ it('a build with nothing changed renders no page again, and writes the same site
       /(\.html|\.xml|feed\.json|^og\/.+\.png)$/.test(path) && !unkeyed.includes(path) && !path.startsWith('pagefind/'),
   );
   expect(copied).toBe(rendered.length);
-  expect(output).toContain('as the last build: copied its search index');
+  expect(output).toContain('as the last build: wrote back its search index');
   expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
   const differing = [...first].filter(([path, bytes]) => sha256(second.get(path)!) !== sha256(bytes));
   expect(differing.map(([path]) => path)).toEqual([]);
