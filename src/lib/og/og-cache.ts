@@ -53,8 +53,12 @@ export interface OgCacheOptions {
   render?: (input: OgImageInput) => Promise<Uint8Array<ArrayBuffer>>;
 }
 
-/** Cards being drawn ahead of their page's request (`drawMissingOgImages`), by cache file. */
-const drawingAhead = new Map<string, Promise<void>>();
+/**
+ * Cards being drawn ahead of their page's request (`drawMissingOgImages`), by
+ * cache file. The request takes the drawn bytes from here rather than read
+ * back the file just written.
+ */
+const drawingAhead = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 async function drawAndStore(
   input: OgImageInput,
@@ -90,7 +94,7 @@ export async function cachedOgImage(
   const ahead = drawingAhead.get(file);
   if (ahead) {
     drawingAhead.delete(file);
-    await ahead;
+    return ahead;
   }
   try {
     return await readFile(file);
@@ -123,7 +127,7 @@ export async function drawMissingOgImages(
     const file = join(settings.dir, name);
     if (cached.has(name) || drawingAhead.has(file)) continue;
     const lane = queued++ % lanes;
-    const drawn = tails[lane]!.then(() => drawAndStore(input, file, settings)).then(() => undefined);
+    const drawn = tails[lane]!.then(() => drawAndStore(input, file, settings));
     // Handled by the card's own request; the lane goes on with the next card.
     tails[lane] = drawn.catch(() => undefined);
     drawingAhead.set(file, drawn);
