@@ -100,8 +100,9 @@ export function benchReport(results: BuildResult[], { command, machine, stories,
     `${stories} synthetic stories (half Bengali, half English), built by \`${command}\` on ${machine}.`,
     'The baseline is plain Astro 7 + MDX rendering the same stories with one bare layout (`tests/bench/baseline/`);',
     'the site builds them with everything: OG images, feeds, sitemap, search index, font subsets and the rest.',
-    "The site's warm build keeps what its cold build left (preview cards, font subsets, Astro's incremental build",
-    'cache, the search index) and changes nothing; the rebuild after an edit renders every page and indexes again.',
+    'Each cold build starts from new, empty cache folders, as on a fresh checkout; the warm build after it keeps what',
+    "it left (preview cards, font subsets, Astro's incremental build cache, the search index) and changes nothing;",
+    'the rebuild after an edit renders every page and indexes again.',
     'Runs alternate, each build in its own process; "× baseline" divides by the mean of the two baseline builds.',
     ...(runs > 1
       ? [

@@ -56,9 +56,29 @@ const site = project(
   ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'].map((entry) => [entry, entry]),
 );
 const baseline = project('baseline', [['tests/bench/baseline', '.']]);
-const ogCache = join(work, 'og-cache');
-const fontCache = join(work, 'font-cache');
-const searchCache = join(work, 'search-cache');
+
+/** A build's cache folders: Astro's (its incremental build among them), the cards', the font subsets', the search index's. */
+interface Caches {
+  astro: string;
+  og: string;
+  font: string;
+  search: string;
+}
+
+/**
+ * Each cold build gets new, empty cache folders, and the builds after it use
+ * them; the old ones are removed with the rest at the end. Deleting them
+ * right before a cold build would charge it for the deletion: on a file
+ * system without a journal (this machine's ext4), every file created within
+ * about 30 s of thousands being deleted nearby skips over each of them, and
+ * the site's caches hold some 6000 files to the baseline's few.
+ */
+const caches = new Map<string, Caches>();
+let coldBuilds = 0;
+function freshCaches(root: string): Caches {
+  const dir = join(work, 'caches', `${relative(work, root)}-${++coldBuilds}`);
+  return { astro: join(dir, 'astro'), og: join(dir, 'og'), font: join(dir, 'font'), search: join(dir, 'search') };
+}
 
 function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
@@ -72,25 +92,18 @@ function countFiles(dir: string): number {
   }
 }
 
-/** One build in a child process, with its own Astro cache folder. */
+/** One build in a child process, with its project's cache folders: new ones when `cold`. */
 function buildOnce(label: string, root: string, { cold }: { cold: boolean }): BuildResult {
-  const cacheDir = join(root, '.bench-cache');
-  if (cold) {
-    rmSync(cacheDir, { recursive: true, force: true });
-    if (root === site) {
-      rmSync(ogCache, { recursive: true, force: true });
-      rmSync(fontCache, { recursive: true, force: true });
-      rmSync(searchCache, { recursive: true, force: true });
-    }
-  }
-  const imagesBefore = countFiles(ogCache);
-  const child = spawnSync(process.execPath, [join(repo, 'tests/bench/build-once.ts'), root, cacheDir], {
+  if (cold || !caches.has(root)) caches.set(root, freshCaches(root));
+  const cache = caches.get(root)!;
+  const imagesBefore = countFiles(cache.og);
+  const child = spawnSync(process.execPath, [join(repo, 'tests/bench/build-once.ts'), root, cache.astro], {
     encoding: 'utf8',
     env: {
       ...process.env,
-      OG_CACHE_DIR: ogCache,
-      FONT_CACHE_DIR: fontCache,
-      SEARCH_INDEX_CACHE_DIR: searchCache,
+      OG_CACHE_DIR: cache.og,
+      FONT_CACHE_DIR: cache.font,
+      SEARCH_INDEX_CACHE_DIR: cache.search,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     maxBuffer: 64 * 1024 * 1024,
@@ -103,7 +116,7 @@ function buildOnce(label: string, root: string, { cold }: { cold: boolean }): Bu
     ms,
     maxRssMiB,
     pages,
-    imagesRendered: root === site ? countFiles(ogCache) - imagesBefore : 0,
+    imagesRendered: root === site ? countFiles(cache.og) - imagesBefore : 0,
   };
   console.log(`${label}: ${(ms / 1000).toFixed(1)} s, ${pages} pages, ${maxRssMiB.toFixed(0)} MiB`);
   return result;
