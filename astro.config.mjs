@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import contentChunks from './src/integrations/content-chunks.ts';
 import contentDigest from './src/integrations/content-digest.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -98,6 +99,7 @@ export default defineConfig({
   },
   integrations: [
     contentDigest({ dir: contentDir }),
+    contentChunks({ dir: contentDir }),
     mdx(),
     sitemap({
       i18n: {
