@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { defaultLang } from '../site.config';
 import type { LocalizedString } from './localized';
+import { parseYamlOf } from './yaml-file';
 
 /** One glossary term, as `content/glossary/<id>.yaml` defines it. */
 export interface GlossaryTerm {
@@ -40,11 +40,12 @@ export function readGlossary(dir: string): GlossaryTerm[] {
     .filter((name) => /\.(ya?ml|json)$/.test(name))
     .sort()
     .map((name) => {
-      const data = parse(readFileSync(join(dir, name), 'utf8')) as Partial<Record<string, unknown>>;
+      const file = join(dir, name);
+      const data = parseYamlOf(file, readFileSync(file, 'utf8')) as Partial<Record<string, unknown>>;
       const term = data.term as Partial<Record<string, unknown>> | undefined;
       const definition = data.definition as Partial<Record<string, unknown>> | undefined;
       if (!isText(term?.[defaultLang]) || !isText(definition?.[defaultLang])) {
-        throw new Error(`${join(dir, name)}: term and definition need a "${defaultLang}" text.`);
+        throw new Error(`${file}: term and definition need a "${defaultLang}" text.`);
       }
       return {
         id: name.replace(/\.(ya?ml|json)$/, ''),

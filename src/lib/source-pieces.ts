@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { langs } from '../site.config';
 import { articleKinds, type ArticleCollection } from './article-kinds';
+import { frontmatterOf } from './frontmatter';
 import type { TaggedPiece } from './topics';
+import { parseYamlOf } from './yaml-file';
 
 /**
  * Every article's place and tags, read straight from the content folders'
@@ -21,9 +22,8 @@ export function readTaggedPieces(contentDir: string): TaggedPiece[] {
         return [];
       }
       return names.map((name) => {
-        const source = readFileSync(join(folder, name), 'utf8');
-        const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-        const data = (parse(frontmatter) ?? {}) as { tags?: unknown };
+        const file = join(folder, name);
+        const data = (parseYamlOf(file, frontmatterOf(readFileSync(file, 'utf8'))) ?? {}) as { tags?: unknown };
         const tags = Array.isArray(data.tags) ? data.tags.map(String) : [];
         return { collection, lang, slug: name.replace(/\.mdx?$/, ''), tags };
       });

@@ -50,6 +50,11 @@ const cases: { name: string; files: Record<string, string | Uint8Array>; says: R
     says: [/content\/stories\/en\/bad-date\.mdx: pubDate: 2026-02-30 is not a date: February 2026 has 28 days/],
   },
   {
+    name: 'frontmatter that is not YAML',
+    files: { 'content/stories/en/bad-yaml.mdx': story({ title: '"A quoted title" and more' }) },
+    says: [/content\/stories\/en\/bad-yaml\.mdx: not valid YAML/],
+  },
+  {
     name: 'malformed MDX',
     files: { 'content/stories/en/broken.mdx': story({}, 'Prices rose {as the report said.\n') },
     says: [/content\/stories\/en\/broken\.mdx:\d+/, /expected a corresponding closing brace/],
