@@ -102,7 +102,7 @@ export function benchReport(results: BuildResult[], { command, machine, stories,
     'the site builds them with everything: OG images, feeds, sitemap, search index, font subsets and the rest.',
     'Each cold build starts from new, empty cache folders, as on a fresh checkout; the warm build after it keeps what',
     "it left (preview cards, font subsets, Astro's incremental build cache, the search index) and changes nothing;",
-    'the rebuild after an edit renders every page and indexes again.',
+    'the rebuild after an edit (one story, in both languages, put back after) renders every page and indexes again.',
     'Runs alternate, each build in its own process; "× baseline" divides by the mean of the two baseline builds.',
     ...(runs > 1
       ? [
