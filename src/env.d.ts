@@ -6,9 +6,3 @@ declare namespace App {
     t: import('i18next').TFunction;
   }
 }
-
-/** A digest of every file in the content folder, from the `content-digest` integration. */
-declare module 'virtual:content-digest' {
-  const digest: string;
-  export default digest;
-}

@@ -1,31 +1,18 @@
 import type { AstroIntegration } from 'astro';
 import { directoryDigest } from '../lib/directory-digest';
-
-const moduleId = 'virtual:content-digest';
-const resolvedId = `\0${moduleId}`;
+import { publishContentDigest } from '../lib/incremental-build';
 
 /**
- * Astro integration: gives the site's code `virtual:content-digest`, a digest
- * of every file in the content folder, read once per build. Pages key their
- * incremental-build cache with it (`keyedByContent`).
+ * Astro integration: takes a digest of every file in the content folder once,
+ * as the build (or the dev server) starts, and hands it to the pages, which
+ * key their incremental-build cache with it (`keyedByContent`).
  */
 export default function contentDigest({ dir }: { dir: string }): AstroIntegration {
   return {
     name: 'content-digest',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'content-digest',
-                resolveId: (source) => (source === moduleId ? resolvedId : undefined),
-                load: (id) =>
-                  id === resolvedId ? `export default ${JSON.stringify(directoryDigest(dir))};` : undefined,
-              },
-            ],
-          },
-        });
+      'astro:config:setup': () => {
+        publishContentDigest(directoryDigest(dir));
       },
     },
   };

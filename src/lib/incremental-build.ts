@@ -1,4 +1,25 @@
-import contentDigest from 'virtual:content-digest';
+/**
+ * Where the `content-digest` integration leaves the content folder's digest
+ * for the pages' `getStaticPaths()`. A global, not a module: Astro keys each
+ * route with a hash of every module its code reaches, and through
+ * `astro:i18n` every route reaches every page. A module holding the digest
+ * made every route's hash change with any edit, so even a preview card whose
+ * headline did not change was drawn and written again.
+ */
+const digestKey = Symbol.for('upi-news.content-digest');
+
+/** Called by the `content-digest` integration before the build, with a digest of every file in `content/`. */
+export function publishContentDigest(digest: string): void {
+  (globalThis as Record<symbol, unknown>)[digestKey] = digest;
+}
+
+function contentDigest(): string {
+  const digest = (globalThis as Record<symbol, unknown>)[digestKey];
+  if (typeof digest !== 'string') {
+    throw new Error('No content digest: the content-digest integration must be in astro.config.mjs.');
+  }
+  return digest;
+}
 
 /**
  * `paths` from a `getStaticPaths()`, each with the content folder's digest
@@ -10,5 +31,6 @@ import contentDigest from 'virtual:content-digest';
  * page again, and a build with nothing changed renders none.
  */
 export function keyedByContent<Path extends object>(paths: Path[]): (Path & { cacheKey: string })[] {
-  return paths.map((path) => ({ ...path, cacheKey: contentDigest }));
+  const cacheKey = contentDigest();
+  return paths.map((path) => ({ ...path, cacheKey }));
 }

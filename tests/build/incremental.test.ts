@@ -3,7 +3,8 @@
  * incremental build, such a build copies the pages of the last one instead
  * of rendering them, and its search index; an edit anywhere in the content
  * renders every page again, so that no page, and no search result, goes on
- * showing a piece as it was.
+ * showing a piece as it was. Preview cards are the exception: each is keyed
+ * by exactly what it shows, so an edit draws only the cards it changed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -87,6 +88,12 @@ it('after a headline changes, every page that showed it shows the new one', asyn
   const third = built(copy.root);
   expect(filesWith(third, edited)).toEqual(showing);
   expect(filesWith(third, ending)).toEqual([]);
+  // The story's preview card shows the headline: it alone is drawn again, and the build copies every other card.
+  const cards = [...third.keys()].filter((path) => path.startsWith('og/'));
+  const redrawn = cards.filter((path) => sha256(third.get(path)!) !== sha256(first.get(path)!));
+  expect(redrawn).toEqual(['og/bn/news/phonepe-outage.png']);
+  const copiedCards = output.match(/\/og\/\S+\.png \(restored\)/g) ?? [];
+  expect(copiedCards).toHaveLength(cards.length - 1);
   // Search finds the story by its new headline, not by its old one.
   expect(fragmentsWith(first, ending)).toHaveLength(1);
   expect(fragmentsWith(third, edited)).toHaveLength(1);
