@@ -30,13 +30,13 @@ function writtenMessage(
   { written, restored, kept }: Extract<PagefindProgress, { written: string }>,
 ): string {
   if (restored) return `the same ${pages} pages as the last build: wrote back its search index to ${written}`;
-  const notKept = kept ? '' : ' (not kept for the next build: it could not be copied)';
+  const notKept = kept ? '' : ' (not kept for the next build: it could not be stored)';
   return `read ${pages} pages, wrote the search index to ${written}${notKept}`;
 }
 
 /**
  * Indexes the built site at `dir` and writes the bundle, in a worker thread,
- * or copies the last build's when no page changed; says what it did. Until
+ * or writes back the last build's when no page changed; says what it did. Until
  * Pagefind has read the pages, they are marked as being read, so that no
  * step rewrites one under it.
  */

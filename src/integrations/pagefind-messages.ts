@@ -14,7 +14,7 @@ export interface PagefindJob {
 
 /**
  * What the worker reports: the pages are read, then the bundle is written
- * (copied from the last build's, or built and kept for the next); or it failed.
+ * (written back from the last build's, or built and kept for the next); or it failed.
  */
 export type PagefindProgress =
   { read: number } | { written: string; restored: boolean; kept?: boolean } | { failed: string };

@@ -64,7 +64,7 @@ try {
     const read = await runPagefind();
     let kept = true;
     try {
-      storeSearchIndex(cacheDir, key, output, read);
+      await storeSearchIndex(cacheDir, key, output, read);
     } catch {
       // The bundle is written; only the next build loses the copy.
       kept = false;

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { directoryDigest } from './directory-digest.ts';
+import { writeAtomically } from './write-atomically.ts';
 
 /**
  * The search bundle of the last build, kept between builds. Pagefind's bundle
@@ -62,7 +63,7 @@ export function restoreSearchIndex(cacheDir: string, key: string, output: string
 }
 
 /** Keeps the bundle at `output` as the one of `key`, in place of any other. */
-export function storeSearchIndex(cacheDir: string, key: string, output: string, pages: number): void {
+export async function storeSearchIndex(cacheDir: string, key: string, output: string, pages: number): Promise<void> {
   const files = readdirSync(output, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry): [string, Uint8Array] => {
@@ -70,13 +71,11 @@ export function storeSearchIndex(cacheDir: string, key: string, output: string, 
       return [relative(output, file), readFileSync(file)];
     });
   mkdirSync(cacheDir, { recursive: true });
-  // Written under a temporary name and renamed: a build that stops midway leaves no half bundle under a key.
-  const partial = join(cacheDir, `${key}.${process.pid}.partial`);
-  writeFileSync(partial, serialize({ pages, files } satisfies StoredBundle));
-  renameSync(partial, storedFile(cacheDir, key));
+  // A build that stops midway leaves no half bundle under a key.
+  await writeAtomically(storedFile(cacheDir, key), serialize({ pages, files } satisfies StoredBundle));
   // Another build may be storing its bundle at the same time; only finished bundles are removed.
   for (const name of readdirSync(cacheDir)) {
-    if (name !== `${key}.bundle` && !name.endsWith('.partial'))
+    if (name !== `${key}.bundle` && !name.endsWith('.tmp'))
       rmSync(join(cacheDir, name), { recursive: true, force: true });
   }
 }

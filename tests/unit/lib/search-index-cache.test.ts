@@ -52,23 +52,23 @@ describe('searchIndexKey', () => {
 });
 
 describe('storeSearchIndex and restoreSearchIndex', () => {
-  it('writes back the bundle kept under the same key, with the number of pages it indexed', () => {
+  it('writes back the bundle kept under the same key, with the number of pages it indexed', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
     const output = join(mkdtempSync(join(tmpdir(), 'search-out-')), 'pagefind');
     expect(restoreSearchIndex(cache, 'key-1', output)).toBeUndefined();
     // Given as the integration gives it, with a trailing slash.
-    storeSearchIndex(cache, 'key-1', `${bundle()}/`, 2006);
+    await storeSearchIndex(cache, 'key-1', `${bundle()}/`, 2006);
     expect(restoreSearchIndex(cache, 'key-2', output)).toBeUndefined();
     expect(restoreSearchIndex(cache, 'key-1', output)).toBe(2006);
     expect(readFileSync(join(output, 'fragment/bn_1.pf_fragment'), 'utf8')).toBe('fragment');
     expect(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')).toBe('{"version":"1.6.0"}');
   });
 
-  it('keeps only the last bundle, and leaves alone one another build is still writing', () => {
+  it('keeps only the last bundle, and leaves alone one another build is still writing', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
-    storeSearchIndex(cache, 'key-1', bundle(), 3);
-    writeFileSync(join(cache, 'key-3.4242.partial'), 'half a bundle');
-    storeSearchIndex(cache, 'key-2', bundle(), 4);
-    expect(readdirSync(cache).sort()).toEqual(['key-2.bundle', 'key-3.4242.partial']);
+    await storeSearchIndex(cache, 'key-1', bundle(), 3);
+    writeFileSync(join(cache, 'key-3.bundle.4242.tmp'), 'half a bundle');
+    await storeSearchIndex(cache, 'key-2', bundle(), 4);
+    expect(readdirSync(cache).sort()).toEqual(['key-2.bundle', 'key-3.bundle.4242.tmp']);
   });
 });
