@@ -11,6 +11,12 @@ import { mirroredGlob } from './lib/mirrored-glob';
  */
 const articles = (collection: string) => mirroredGlob(`content/${collection}`);
 
+/** A piece named by its slug, the file name without language folder or extension. */
+const pieceSlug = z
+  .string()
+  .trim()
+  .regex(/^[^/\\]+$/, 'a slug without a language folder, e.g. "upi" rather than "bn/upi"');
+
 /** Fields every article carries, whatever its kind. */
 const articleBase = z.object({
   /** Headline as readers see it; also the page title and the feed item title. */
@@ -88,10 +94,13 @@ const stories = defineCollection({
         }),
       )
       .default([]),
-    /** Explainers that give the background, in the same language. */
-    explainers: z.array(reference('explainers')).default([]),
-    /** Statements the story reports, in the same language. */
-    statements: z.array(reference('statements')).default([]),
+    /**
+     * Explainers that give the background, by slug (`upi`). Each language's
+     * page links its own translation, or the original until there is one.
+     */
+    explainers: z.array(pieceSlug).default([]),
+    /** Statements the story reports, by slug (`paytm`), resolved like `explainers`. */
+    statements: z.array(pieceSlug).default([]),
   }),
 });
 

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { defaultLang, langs, type Lang } from '../site.config';
-import { articleKinds, type ArticleCollection } from './article-kinds';
+import { articleKinds, pieceReferenceFields, type ArticleCollection } from './article-kinds';
 import { parseEntryId } from './entry-id';
 import { oncePerBuild } from './once-per-build';
 
@@ -20,6 +20,7 @@ export const loadArticles = oncePerBuild(readArticles) as <C extends ArticleColl
 async function readArticles<C extends ArticleCollection>(collection: C): Promise<Article<C>[]> {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
   await Promise.all(entries.map(checkReferences));
+  await Promise.all(entries.map(checkPieceReferences));
   return entries
     .map((entry) => ({ collection, entry, ...parseEntryId(entry.id, entry.filePath) }))
     .sort((a, b) => b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime() || a.slug.localeCompare(b.slug));
@@ -44,6 +45,29 @@ async function checkReferences(entry: CollectionEntry<ArticleCollection>): Promi
     for (const ref of (Array.isArray(value) ? value : [value]).filter(isReference)) {
       if (!(await getEntry(ref.collection, ref.id))) {
         throw new Error(`${entry.filePath}: ${field}: there is no entry "${ref.id}" in content/${ref.collection}/.`);
+      }
+    }
+  }
+}
+
+/**
+ * Fails, naming the file and the field, when an entry refers by slug to a
+ * piece that exists in no language. A piece that exists in another language
+ * only is fine: the page shows its original until it is translated.
+ */
+async function checkPieceReferences(entry: CollectionEntry<ArticleCollection>): Promise<void> {
+  for (const [field, collection] of Object.entries(pieceReferenceFields) as [string, ArticleCollection][]) {
+    const slugs = (entry.data as Record<string, unknown>)[field];
+    if (!Array.isArray(slugs) || slugs.length === 0) continue;
+    const known = new Set(
+      (await getCollection(collection)).map((piece) => parseEntryId(piece.id, piece.filePath).slug),
+    );
+    for (const slug of slugs as string[]) {
+      if (!known.has(slug)) {
+        throw new Error(
+          `${entry.filePath}: ${field}: there is no ${collection} piece "${slug}" in any language ` +
+            `(content/${collection}/<lang>/${slug}.mdx).`,
+        );
       }
     }
   }
@@ -90,37 +114,37 @@ export async function articlePaths<C extends ArticleCollection>(collection: C) {
   });
 }
 
-/** A reference from one entry to an article, as `reference()` stores it. */
-interface ArticleReference<C extends ArticleCollection> {
-  collection: C;
-  id: string;
+/**
+ * The piece with `slug` as a page in `lang` shows it: the translation in
+ * `lang`, or the original (default language first) where there is none yet.
+ * `undefined` when no language has the piece.
+ */
+export async function pieceIn<C extends ArticleCollection>(
+  collection: C,
+  slug: string,
+  lang: Lang,
+): Promise<Article<C> | undefined> {
+  const versions = (await loadArticles(collection)).filter((article) => article.slug === slug);
+  const byLang = (code: Lang) => versions.find((article) => article.lang === code);
+  return byLang(lang) ?? byLang(defaultLang) ?? langs.map(byLang).find(Boolean);
 }
 
 /**
- * Resolves references from `from` to articles and checks they are in the same
- * language, so a Bengali story never links readers to an English statement.
+ * The pieces an entry refers to by slug (`explainers: ['upi']`), each as a
+ * page in `lang` shows it (see `pieceIn`). `checkPieceReferences` has made
+ * sure, when the articles loaded, that every slug exists in some language.
  */
-export async function resolveArticles<C extends ArticleCollection>(
-  from: Article,
-  field: string,
-  refs: ArticleReference<C>[],
+export async function resolvePieces<C extends ArticleCollection>(
+  collection: C,
+  slugs: readonly string[],
+  lang: Lang,
 ): Promise<Article<C>[]> {
-  const all = await Promise.all(refs.map(({ collection }) => loadArticles(collection)));
-  return refs.map(({ collection, id }, index) => {
-    const found = all[index]!.find((article) => article.entry.id === id);
-    if (!found) throw new Error(`${from.entry.filePath}: ${field}: there is no ${collection} entry "${id}".`);
-    if (found.lang !== from.lang) {
-      throw new Error(
-        `${from.entry.filePath}: ${field}: "${id}" is in "${found.lang}", but this entry is in "${from.lang}". ` +
-          `Reference the ${from.lang} translation instead.`,
-      );
-    }
-    return found as Article<C>;
-  });
+  const pieces = await Promise.all(slugs.map((slug) => pieceIn(collection, slug, lang)));
+  return pieces.filter((piece): piece is Article<C> => piece !== undefined);
 }
 
 /** The stories, in the statement's language, that report a statement. */
 export async function storiesCiting(statement: Article<'statements'>): Promise<Article<'stories'>[]> {
   const stories = await articlesIn('stories', statement.lang);
-  return stories.filter((story) => story.entry.data.statements.some((ref) => ref.id === statement.entry.id));
+  return stories.filter((story) => story.entry.data.statements.includes(statement.slug));
 }

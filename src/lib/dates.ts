@@ -37,3 +37,8 @@ function dateFormat(lang: Lang): Intl.DateTimeFormat {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A language's name as readers of `inLang` call it: "Bengali" for `bn` on an English page, "বাংলা" on a Bengali one. */
+export function languageName(code: Lang, inLang: Lang): string {
+  return new Intl.DisplayNames([intlLocale(inLang)], { type: 'language' }).of(code) ?? code;
+}

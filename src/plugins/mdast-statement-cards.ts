@@ -2,14 +2,15 @@
  * mdast plugin (MDX): checks every `<StatementCard id="…" />` against the
  * statements in the content folder while the page is compiled, so a typo in
  * an id fails the build with the MDX file and line named, instead of a
- * broken card. The id must be a plain string such as `bn/paytm`, name a file
- * `content/statements/<id>.mdx` (or `.md`), and be in the page's own language:
- * a Bengali story never embeds an English statement.
+ * broken card. The id is a statement's slug written as a plain string, such
+ * as `paytm`, and a file `content/statements/<lang>/<id>.mdx` (or `.md`) must
+ * exist in some language: each page shows the statement in its own language,
+ * or the original until it is translated.
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defineMdastPlugin, type MdastVisitorContext, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
-import { contentFilePlace } from '../lib/content-file';
+import { langs } from '../site.config';
 import { documentPath } from './page-data';
 
 export interface StatementCardsOptions {
@@ -31,14 +32,13 @@ export default function mdastStatementCards({ contentDir, component = 'Statement
       (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === 'id',
     );
     const id = attribute?.value;
-    if (typeof id !== 'string' || id === '') return fail('needs an id written as a plain string, e.g. id="bn/paytm".');
-    const exists = ['.mdx', '.md'].some((extension) => existsSync(join(contentDir, 'statements', `${id}${extension}`)));
-    if (!exists) return fail(`id "${id}" is not a statement: there is no content/statements/${id}.mdx.`);
-    const lang = id.split('/')[0];
-    const page = contentFilePlace(contentDir, path);
-    if (page && lang !== page.lang) {
-      return fail(`id "${id}" is in "${lang}", but this page is in "${page.lang}". Use the ${page.lang} translation.`);
-    }
+    if (typeof id !== 'string' || id === '') return fail('needs an id written as a plain string, e.g. id="paytm".');
+    if (/[/\\]/.test(id))
+      return fail(`id "${id}" names a language folder; write the statement's slug alone, e.g. id="paytm".`);
+    const exists = langs.some((lang) =>
+      ['.mdx', '.md'].some((extension) => existsSync(join(contentDir, 'statements', lang, `${id}${extension}`))),
+    );
+    if (!exists) return fail(`id "${id}" is not a statement: there is no content/statements/<lang>/${id}.mdx.`);
     return undefined;
   };
   return defineMdastPlugin({

@@ -55,8 +55,8 @@ export function generateCorpus({ dir, storiesPerLocale, seed }: CorpusOptions): 
         author: lang === 'bn' ? 'ইউপিআই খবর ডেস্ক' : 'UPI News Desk',
         tags: [lang === 'bn' ? 'ইউপিআই' : 'UPI'],
         organizations: ['phonepe', 'npci'],
-        explainers: [`${lang}/upi`],
-        statements: [`${lang}/paytm`],
+        explainers: ['upi'],
+        statements: ['paytm'],
         timeline: [1, 2, 3].map(() => ({
           when: pick(headings, random),
           event: pick(paragraphs, random).slice(0, 120),

@@ -80,6 +80,18 @@ const cases: { name: string; files: Record<string, string | Uint8Array>; says: R
     says: [/content\/stories\/en\/no-alt\.md:11: alt: the image \.\/pic\.png has no alt text/],
   },
   {
+    name: 'a reference to a piece that exists in no language',
+    files: { 'content/stories/en/bad-ref.mdx': story({ explainers: "['no-such-explainer']" }) },
+    says: [
+      /content\/stories\/en\/bad-ref\.mdx: explainers: there is no explainers piece "no-such-explainer" in any language/,
+    ],
+  },
+  {
+    name: 'a reference that names a language folder',
+    files: { 'content/stories/en/lang-ref.mdx': story({ statements: "['en/paytm']" }) },
+    says: [/content\/stories\/en\/lang-ref\.mdx/, /statements.*a slug without a language folder/],
+  },
+  {
     name: 'a frontmatter field of the wrong type',
     files: { 'content/stories/en/wrong-type.mdx': story({ tags: "'PhonePe'" }) },
     says: [/content\/stories\/en\/wrong-type\.mdx/, /\btags\b.*[Ee]xpected .*array.*received .*string/],

@@ -76,7 +76,7 @@ function storiesCiting(lang: string, statement: string): number {
   return readdirSync(folder).filter((name) => {
     const [, frontmatter = ''] = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(folder, name), 'utf8')) ?? [];
     const data = parse(frontmatter) as { statements?: string[] };
-    return data.statements?.includes(`${lang}/${statement}`);
+    return data.statements?.includes(statement);
   }).length;
 }
 

@@ -39,7 +39,7 @@ for (const story of stories) {
     await expect(cards).toHaveCount(ids.length);
     for (const [index, id] of ids.entries()) {
       const statement = articles.find(
-        (article) => `${article.lang}/${article.slug}` === id && article.collection === 'statements',
+        (article) => article.lang === story.lang && article.slug === id && article.collection === 'statements',
       )!;
       const card = cards.nth(index);
       await expect(card.locator('blockquote')).toHaveText(statement.firstParagraph);
@@ -47,7 +47,9 @@ for (const story of stories) {
       const link = card.getByRole('link', { name: statement.data.title });
       await expect(link).toHaveAttribute('href', statement.path);
     }
-    const first = articles.find((article) => `${article.lang}/${article.slug}` === ids[0])!;
+    const first = articles.find(
+      (article) => article.lang === story.lang && article.slug === ids[0] && article.collection === 'statements',
+    )!;
     await cards.first().getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(`${escape(first.path)}$`));
     await expect(page.locator('h1')).toHaveText(first.data.title);

@@ -1,18 +1,17 @@
 import { expect, test } from './fixtures';
 import { allPages, langs, sections, sourceArticles } from './site';
 
-const idToPath = (collection: keyof typeof sections, id: string) => {
-  const [lang, slug] = id.split('/');
-  return `/${lang}/${sections[collection]}/${slug}/`;
-};
+/** A piece named by slug, as a page in `lang` links it: its page in that language, translated or not. */
+const slugToPath = (collection: keyof typeof sections, slug: string, lang: string) =>
+  `/${lang}/${sections[collection]}/${slug}/`;
 
 test('each story links to its explainers and statements, and each statement links back', async ({ page, problems }) => {
   const stories = sourceArticles().filter((article) => article.collection === 'stories');
   expect(stories.length).toBeGreaterThan(0);
   for (const story of stories) {
     await page.goto(story.path);
-    const explainers = (story.data.explainers as string[]).map((id) => idToPath('explainers', id));
-    const statements = (story.data.statements as string[]).map((id) => idToPath('statements', id));
+    const explainers = (story.data.explainers as string[]).map((slug) => slugToPath('explainers', slug, story.lang));
+    const statements = (story.data.statements as string[]).map((slug) => slugToPath('statements', slug, story.lang));
     expect(statements.length).toBeGreaterThan(0);
     for (const target of [...explainers, ...statements]) {
       await expect(page.locator(`main a[href="${target}"]`).first()).toBeVisible();

@@ -33,14 +33,14 @@ describe('astro build', { timeout: 300_000 }, () => {
       'content/stories/bn/fixture-bad-card.mdx': story(
         '',
         "import StatementCard from '../../../src/components/explainer/StatementCard.astro';\n\n" +
-          'ভূমিকা।\n\n<StatementCard id="bn/no-such-statement" />',
+          'ভূমিকা।\n\n<StatementCard id="no-such-statement" />',
       ),
     });
     const { status, output } = buildFixture(dir);
     expect(status).not.toBe(0);
     // The line in the file as the editor sees it, frontmatter included.
     expect(output).toContain('content/stories/bn/fixture-bad-card.mdx:14:');
-    expect(output).toContain('"bn/no-such-statement" is not a statement');
+    expect(output).toContain('"no-such-statement" is not a statement');
   });
 
   it('shows updates under the headline, newest first, and dates the page by the newest', () => {
