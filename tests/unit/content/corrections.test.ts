@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLang } from '../../../src/site.config';
+import { articleFiles, type ArticleFile } from './content-files';
+
+interface Correction {
+  original: string;
+  corrected: string;
+  reason: string;
+}
+
+const corrections = (article: ArticleFile) => (article.data.corrections ?? []) as Correction[];
+const corrected = articleFiles().filter((article) => corrections(article).length > 0);
+const sources = corrected.filter((article) => article.lang === defaultLang);
+
+describe('corrections', () => {
+  it('are listed on the flagship story', () => {
+    expect(sources.map(({ file }) => file)).toContain('content/stories/bn/phonepe-outage.mdx');
+  });
+
+  it.each(sources.map((article) => [article.file, article] as const))(
+    '%s prints every correction it lists, and none of the originals',
+    (_, article) => {
+      const text = `${String(article.data.title)}\n${String(article.data.description)}\n${article.body}`;
+      const problems = corrections(article).flatMap(({ original, corrected: fixed }) => [
+        ...(text.includes(original) ? [`still prints the original “${original}”`] : []),
+        ...(text.includes(fixed) ? [] : [`does not print the correction “${fixed}”`]),
+      ]);
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.each(
+    corrected.filter((article) => article.lang !== defaultLang).map((article) => [article.file, article] as const),
+  )('%s lists the same corrections as its source', (_, translation) => {
+    const source = sources.find(
+      (article) => article.collection === translation.collection && article.slug === translation.slug,
+    );
+    const pairs = (article: ArticleFile | undefined) =>
+      (article ? corrections(article) : []).map(({ original, corrected: fixed }) => `${original} → ${fixed}`);
+    expect(pairs(translation)).toEqual(pairs(source));
+  });
+});
