@@ -1,8 +1,8 @@
 import { locales } from '../../site.config';
-import { div, type OgElement } from './og-element';
-import { ogTitleSize, titleLineHeight } from './og-title-size';
-import type { OgImageInput } from './render-og-image';
-import { ogFontStack } from './og-fonts';
+import { div, type OgElement } from './element';
+import { ogTitleSize, titleLineHeight } from './title-size';
+import type { OgImageInput } from './render';
+import { ogFontStack } from './fonts';
 import { withoutEmoji } from './without-emoji';
 
 /** Bump when the card's look changes, so cached images are drawn again. */

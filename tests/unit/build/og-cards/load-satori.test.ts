@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixGlyphOffsets } from '../../../src/lib/og/load-satori';
+import { fixGlyphOffsets } from '../../../../src/build/og-cards/load-satori';
 
 describe('fixGlyphOffsets', () => {
   it('subtracts the vertical glyph offset instead of adding it', () => {

@@ -1,4 +1,4 @@
-import type { OgElement } from './og-element.ts';
+import type { OgElement } from './element.ts';
 
 /** A card for the worker to draw; `id` pairs it with its result. */
 export interface DrawRequest {

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { OgElement } from './og-element';
-import { loadOgFonts, resolvePackageFile, type OgFont } from './og-fonts';
-import type { DrawRequest, DrawResult } from './og-worker-messages';
+import type { OgElement } from './element';
+import { loadOgFonts, resolvePackageFile, type OgFont } from './fonts';
+import type { DrawRequest, DrawResult } from './worker-messages';
 
 /**
  * The worker's file, through the `#og-worker` entry of package.json's

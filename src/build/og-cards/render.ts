@@ -1,6 +1,6 @@
 import type { Lang } from '../../site.config';
-import { cardLayout, ogCard } from './og-card';
-import { rasterise } from './og-rasterise';
+import { cardLayout, ogCard } from './card';
+import { rasterise } from './rasterise';
 
 /** What a page's preview image shows. */
 export interface OgImageInput {

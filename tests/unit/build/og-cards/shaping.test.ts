@@ -4,11 +4,11 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Browser, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Satori } from '../../../src/lib/og/load-satori';
-import { div, type OgElement } from '../../../src/lib/og/og-element';
-import { loadOgFonts, ogFontPath } from '../../../src/lib/og/og-fonts';
-import { rasterise } from '../../../src/lib/og/og-rasterise';
-import { launchChromium } from '../../shared/chromium';
+import type { Satori } from '../../../../src/build/og-cards/load-satori';
+import { div, type OgElement } from '../../../../src/build/og-cards/element';
+import { loadOgFonts, ogFontPath } from '../../../../src/build/og-cards/fonts';
+import { rasterise } from '../../../../src/build/og-cards/rasterise';
+import { launchChromium } from '../../../shared/chromium';
 import { compareInk, type InkComparison } from './ink';
 
 /**
@@ -30,7 +30,7 @@ const maxSizeDifference = 2;
 const maxMismatchShare = 0.01;
 
 const fontFile = readFileSync(ogFontPath('Noto Sans Bengali', 400));
-const outDir = new URL('../../../test-results/og-shaping/', import.meta.url).pathname;
+const outDir = new URL('../../../../test-results/og-shaping/', import.meta.url).pathname;
 
 /** The word in the test's style; `pieces` splits it into separately shaped runs. */
 function wordElement(pieces: string[]): OgElement {

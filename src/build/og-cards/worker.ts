@@ -1,14 +1,14 @@
 /**
- * The preview-card worker thread: draws the cards `og-rasterise.ts` sends it,
+ * The preview-card worker thread: draws the cards `rasterise.ts` sends it,
  * so that layout, rasterising and encoding stay off the thread that renders
  * pages. Node runs this file as it is (it strips the types), so it imports
  * only packages and files that do the same, with their `.ts` extensions.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
-import { drawPng } from './og-draw.ts';
-import type { OgFont } from './og-fonts.ts';
-import type { DrawRequest, DrawResult } from './og-worker-messages.ts';
+import { drawPng } from './draw.ts';
+import type { OgFont } from './fonts.ts';
+import type { DrawRequest, DrawResult } from './worker-messages.ts';
 
 // The font bytes arrive as plain Uint8Arrays; satori reads them as the Buffers they were sent as.
 const fonts = (workerData as { fonts: OgFont[] }).fonts.map((font) => ({

@@ -22,7 +22,7 @@ export function fixGlyphOffsets(source: string): string {
   if (found.length !== 1) {
     throw new Error(
       `Expected one "y = baseline + dy" statement in satori, found ${found.length}. If satori changed, ` +
-        'check whether it now subtracts dy; if so, drop src/lib/og/load-satori.ts and import satori directly.',
+        'check whether it now subtracts dy; if so, drop src/build/og-cards/load-satori.ts and import satori directly.',
     );
   }
   return `${source.replace(glyphY, '$1=$2-$3.dy*$4,')}\nexport const ${marker} = true;\n`;
