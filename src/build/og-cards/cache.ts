@@ -3,9 +3,9 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { writeAtomically } from '../../lib/write-atomically';
-import { ogLayoutVersion } from './card';
+import { ogLayoutVersion, type OgImageInput } from './card';
 import { ogFontsDigest, resolvePackageFile } from './fonts';
-import { renderOgImage, type OgImageInput } from './render';
+import { renderOgImage } from './render';
 
 /** Where cached cards live unless told otherwise: outside every source folder, and outside `dist/`. */
 export function ogCacheDir(root = process.cwd()): string {

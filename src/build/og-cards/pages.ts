@@ -4,7 +4,7 @@ import { articleKinds, type ArticleCollection } from '../../lib/article-kinds';
 import { articlePaths } from '../../lib/content';
 import { loadTopicPages } from '../../lib/topic-pages';
 import { archivePath, articlePath, localePath, searchPath, topicsIndexPath } from '../../lib/urls';
-import type { OgImageInput } from './render';
+import type { OgImageInput } from './card';
 
 /** A page of the site and what its preview card shows. */
 export interface OgPage {

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { cachedOgImage, drawMissingOgImages, ogCacheKey } from './cache';
 import { ogPages } from './pages';
 import { ogImageParam } from './path';
-import type { OgImageInput } from './render';
+import type { OgImageInput } from './card';
 
 /** One preview card for every page of the site, at `ogImagePath(page)`. */
 export const getStaticPaths = (async () => {

@@ -9,7 +9,8 @@ import {
   ogCacheKey,
   ogRendererVersion,
 } from '../../../../src/build/og-cards/cache';
-import { renderOgImage, type OgImageInput } from '../../../../src/build/og-cards/render';
+import type { OgImageInput } from '../../../../src/build/og-cards/card';
+import { renderOgImage } from '../../../../src/build/og-cards/render';
 
 const input: OgImageInput = {
   title: 'বিপাকে পড়েছিল লক্ষ লক্ষ গ্রাহক',
