@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import type { OgElement } from './element';
-import { loadOgFonts, resolvePackageFile, type OgFont } from './fonts';
-import type { DrawRequest, DrawResult } from './worker-messages';
+import { loadOgFonts, resolvePackageFile } from './fonts';
+import type { DrawTask } from './worker';
 
 /**
  * The worker's file, through the `#og-worker` entry of package.json's
@@ -14,28 +14,14 @@ const workerFile = () => resolvePackageFile('#og-worker');
 /** Half the cores draw cards, the rest render pages; resvg and sharp work on libuv's threads besides. */
 const workerCount = Math.max(1, Math.floor(availableParallelism() / 2));
 
-type Job = { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (error: Error) => void };
+/**
+ * Cards a worker has in hand at once: it lays out one while resvg and sharp,
+ * on libuv's threads, finish the others (`drawMissingOgImages` sends four).
+ */
+const cardsPerWorker = 4;
 
 /** How long workers wait for another card before they stop, in ms: the build's last steps want their memory. */
 const idleMs = 500;
-
-let pool: Worker[] | undefined;
-const jobs = new Map<number, Job>();
-let nextId = 0;
-let idleTimer: NodeJS.Timeout | undefined;
-
-function stop(workers: Worker[]): void {
-  if (pool === workers) pool = undefined;
-  for (const worker of workers) void worker.terminate();
-}
-
-function stopWhenIdle(workers: Worker[]): void {
-  clearTimeout(idleTimer);
-  idleTimer = setTimeout(() => {
-    if (jobs.size === 0) stop(workers);
-  }, idleMs);
-  idleTimer.unref();
-}
 
 /**
  * resvg allocates through mimalloc, which hands freed memory back to the
@@ -44,8 +30,8 @@ function stopWhenIdle(workers: Worker[]): void {
  * 50 ms, the memory is still there for the next card: a cold build has half
  * the page faults and takes about a second less, for 70 to 120 MiB more while
  * the cards are drawn (which `workerHeap` gives back). mimalloc reads the
- * setting from the environment when the first worker loads resvg; a value set
- * from outside is left alone.
+ * setting from the process's environment when the first worker loads resvg,
+ * so it is set before the pool starts one; a value set from outside is left alone.
  */
 const allocatorSettings = { MIMALLOC_PURGE_DELAY: '50' };
 
@@ -57,33 +43,31 @@ const allocatorSettings = { MIMALLOC_PURGE_DELAY: '50' };
  */
 const workerHeap = { maxYoungGenerationSizeMb: 8 };
 
-/** Starts the workers, each with the fonts. */
-function startWorkers(fonts: OgFont[]): Worker[] {
-  for (const [name, value] of Object.entries(allocatorSettings)) process.env[name] ??= value;
-  const workers = Array.from(
-    { length: workerCount },
-    () => new Worker(workerFile(), { workerData: { fonts }, resourceLimits: workerHeap }),
-  );
-  for (const worker of workers) {
-    // Idle workers do not keep the build's process alive.
-    worker.unref();
-    worker.on('message', (result: DrawResult) => {
-      const job = jobs.get(result.id)!;
-      jobs.delete(result.id);
-      if (jobs.size === 0) {
-        for (const idle of workers) idle.unref();
-        stopWhenIdle(workers);
-      }
-      if ('error' in result) job.reject(new Error(`Drawing a preview card failed: ${result.error}`));
-      else job.resolve(result.png);
+let pool: Promise<Piscina<DrawTask, Uint8Array<ArrayBuffer>>> | undefined;
+
+/**
+ * The workers, each given the fonts once. Piscina starts them with the first
+ * card, stops them when idle, and does not let an idle one keep the build's
+ * process alive.
+ */
+function drawingPool(): Promise<Piscina<DrawTask, Uint8Array<ArrayBuffer>>> {
+  pool ??= loadOgFonts().then((fonts) => {
+    for (const [name, value] of Object.entries(allocatorSettings)) process.env[name] ??= value;
+    return new Piscina<DrawTask, Uint8Array<ArrayBuffer>>({
+      filename: workerFile(),
+      workerData: { fonts },
+      resourceLimits: workerHeap,
+      minThreads: 0,
+      maxThreads: workerCount,
+      concurrentTasksPerWorker: cardsPerWorker,
+      idleTimeout: idleMs,
+      // Piscina's default has an idle worker block in Atomics.wait() for its next task, which only pays for tasks far
+      // shorter than a card; without it, the worker's event loop stays free for the cards it has in hand.
+      atomics: 'disabled',
+      recordTiming: false,
     });
-    worker.on('error', (error) => {
-      for (const job of jobs.values()) job.reject(error);
-      jobs.clear();
-      stop(workers);
-    });
-  }
-  return workers;
+  });
+  return pool;
 }
 
 /**
@@ -96,13 +80,11 @@ export async function rasterise(
   element: OgElement,
   size: { width: number; height: number },
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const fonts = await loadOgFonts();
-  clearTimeout(idleTimer);
-  const workers = (pool ??= startWorkers(fonts));
-  const id = nextId++;
-  if (jobs.size === 0) for (const worker of workers) worker.ref();
-  return new Promise((resolve, reject) => {
-    jobs.set(id, { resolve, reject });
-    workers[id % workers.length]!.postMessage({ id, element, size } satisfies DrawRequest);
-  });
+  try {
+    return await (await drawingPool()).run({ element, size });
+  } catch (error) {
+    throw new Error(`Drawing a preview card failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
 }
