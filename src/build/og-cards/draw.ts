@@ -1,6 +1,6 @@
 import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { loadSatori } from './load-satori.ts';
+import { loadSatori } from '../../patches/satori-mark-offsets.ts';
 import type { OgElement } from './element.ts';
 import type { OgFont } from './fonts.ts';
 

@@ -4,7 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Browser, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Satori } from '../../../../src/build/og-cards/load-satori';
+import type { Satori } from '../../../../src/patches/satori-mark-offsets';
 import { div, type OgElement } from '../../../../src/build/og-cards/element';
 import { loadOgFonts, ogFontPath } from '../../../../src/build/og-cards/fonts';
 import { rasterise } from '../../../../src/build/og-cards/rasterise';
@@ -52,7 +52,7 @@ async function drawnBySatori(pieces: string[]): Promise<PNG> {
   return PNG.sync.read(Buffer.from(await rasterise(wordElement(pieces), canvas)));
 }
 
-/** Through satori as published (its CommonJS build, which `load-satori` leaves alone), then resvg. */
+/** Through satori as published (its CommonJS build, which `src/patches/satori-mark-offsets.ts` leaves alone), then resvg. */
 async function drawnByUnfixedSatori(word: string): Promise<PNG> {
   const { default: satori } = createRequire(import.meta.url)('satori') as { default: Satori };
   const svg = await satori(wordElement([word]), { ...canvas, fonts: await loadOgFonts() });
