@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import { ogImagePath } from '../../src/lib/og/og-path';
+import { ogImagePath } from '../../src/build/og-cards/path';
 import { expect, test } from './fixtures';
 import { allPages } from './site';
 

@@ -1,10 +1,18 @@
+/**
+ * Patch of satori 0.63.2 (see src/patches/README.md): the vertical offsets of
+ * marks, which satori applies mirrored. Node loads this file as it is, in the
+ * preview-card worker, so it imports only Node's own modules.
+ */
 import { registerHooks } from 'node:module';
+
+/** The satori release this patch was written for; `tests/unit/patches/` fails on any other. */
+export const patchedSatoriVersion = '0.63.2';
 
 /** Satori's render function. */
 export type Satori = (typeof import('satori'))['default'];
 
 /**
- * Satori 0.63.2 places each glyph at `y = baseline + dy`, with HarfBuzz's `dy`,
+ * Satori places each glyph at `y = baseline + dy`, with HarfBuzz's `dy`,
  * which points up, added in SVG space, which points down. Marks that GPOS moves
  * vertically land mirrored: the ra-phala of প্র sits too high, a reph too low.
  * This matches that one statement in the built file (the names are minified).
@@ -22,7 +30,7 @@ export function fixGlyphOffsets(source: string): string {
   if (found.length !== 1) {
     throw new Error(
       `Expected one "y = baseline + dy" statement in satori, found ${found.length}. If satori changed, ` +
-        'check whether it now subtracts dy; if so, drop src/lib/og/load-satori.ts and import satori directly.',
+        'check whether it now subtracts dy; if so, drop src/patches/satori-mark-offsets.ts and import satori directly.',
     );
   }
   return `${source.replace(glyphY, '$1=$2-$3.dy*$4,')}\nexport const ${marker} = true;\n`;

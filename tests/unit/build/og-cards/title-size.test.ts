@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogTitleSize, titleLineHeight } from '../../../src/lib/og/og-title-size';
+import { ogTitleSize, titleLineHeight } from '../../../../src/build/og-cards/title-size';
 
 const box = { width: 1048, height: 350 };
 

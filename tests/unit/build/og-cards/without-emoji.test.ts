@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ogCard } from '../../../src/lib/og/og-card';
-import type { OgElement } from '../../../src/lib/og/og-element';
-import { withoutEmoji } from '../../../src/lib/og/without-emoji';
+import { ogCard } from '../../../../src/build/og-cards/card';
+import type { OgElement } from '../../../../src/build/og-cards/element';
+import { withoutEmoji } from '../../../../src/build/og-cards/without-emoji';
 
 describe('withoutEmoji', () => {
   it('drops emoji, with their skin tones, joiners and presentation selectors', () => {

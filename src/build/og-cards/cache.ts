@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { writeAtomically } from '../write-atomically';
-import { ogLayoutVersion } from './og-card';
-import { ogFontsDigest, resolvePackageFile } from './og-fonts';
-import { renderOgImage, type OgImageInput } from './render-og-image';
+import { writeAtomically } from '../../lib/write-atomically';
+import { ogLayoutVersion, type OgImageInput } from './card';
+import { ogFontsDigest, resolvePackageFile } from './fonts';
+import { renderOgImage } from './render';
 
 /** Where cached cards live unless told otherwise: outside every source folder, and outside `dist/`. */
 export function ogCacheDir(root = process.cwd()): string {

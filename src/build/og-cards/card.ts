@@ -1,9 +1,20 @@
-import { locales } from '../../site.config';
-import { div, type OgElement } from './og-element';
-import { ogTitleSize, titleLineHeight } from './og-title-size';
-import type { OgImageInput } from './render-og-image';
-import { ogFontStack } from './og-fonts';
+import { locales, type Lang } from '../../site.config';
+import { div, type OgElement } from './element';
+import { ogTitleSize, titleLineHeight } from './title-size';
+import { ogFontStack } from './fonts';
 import { withoutEmoji } from './without-emoji';
+
+/** What a page's preview image shows. */
+export interface OgImageInput {
+  /** The headline, or the page's title. */
+  title: string;
+  /** The publication's name, in the page's language. */
+  siteName: string;
+  /** What kind of piece the page is, e.g. "খবর" or "News". */
+  kindLabel: string;
+  /** The page's language: it orders the fonts and guides line breaking. */
+  lang: Lang;
+}
 
 /** Bump when the card's look changes, so cached images are drawn again. */
 export const ogLayoutVersion = 3;

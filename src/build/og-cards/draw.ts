@@ -1,8 +1,8 @@
 import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { loadSatori } from './load-satori.ts';
-import type { OgElement } from './og-element.ts';
-import type { OgFont } from './og-fonts.ts';
+import { loadSatori } from '../../patches/satori-mark-offsets.ts';
+import type { OgElement } from './element.ts';
+import type { OgFont } from './fonts.ts';
 
 /**
  * Draws an element tree as PNG bytes: satori lays it out, shapes the text with

@@ -1,10 +1,10 @@
 import { useTranslations } from '../../i18n';
 import { defaultLang, langs, locales, site } from '../../site.config';
-import { articleKinds, type ArticleCollection } from '../article-kinds';
-import { articlePaths } from '../content';
-import { loadTopicPages } from '../topic-pages';
-import { archivePath, articlePath, localePath, searchPath, topicsIndexPath } from '../urls';
-import type { OgImageInput } from './render-og-image';
+import { articleKinds, type ArticleCollection } from '../../lib/article-kinds';
+import { articlePaths } from '../../lib/content';
+import { loadTopicPages } from '../../lib/topic-pages';
+import { archivePath, articlePath, localePath, searchPath, topicsIndexPath } from '../../lib/urls';
+import type { OgImageInput } from './card';
 
 /** A page of the site and what its preview card shows. */
 export interface OgPage {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogImagePath, ogImageParam } from '../../../src/lib/og/og-path';
+import { ogImagePath, ogImageParam } from '../../../../src/build/og-cards/path';
 
 describe('ogImagePath', () => {
   it('maps the site root to /og/index.png', () => {

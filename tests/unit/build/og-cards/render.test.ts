@@ -1,7 +1,8 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { cardLayout } from '../../../src/lib/og/og-card';
-import { renderOgImage, type OgImageInput } from '../../../src/lib/og/render-og-image';
+import { cardLayout } from '../../../../src/build/og-cards/card';
+import type { OgImageInput } from '../../../../src/build/og-cards/card';
+import { renderOgImage } from '../../../../src/build/og-cards/render';
 
 const longBengali: OgImageInput = {
   title:

@@ -4,11 +4,11 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Browser, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Satori } from '../../../src/lib/og/load-satori';
-import { div, type OgElement } from '../../../src/lib/og/og-element';
-import { loadOgFonts, ogFontPath } from '../../../src/lib/og/og-fonts';
-import { rasterise } from '../../../src/lib/og/og-rasterise';
-import { launchChromium } from '../../shared/chromium';
+import type { Satori } from '../../../../src/patches/satori-mark-offsets';
+import { div, type OgElement } from '../../../../src/build/og-cards/element';
+import { loadOgFonts, ogFontPath } from '../../../../src/build/og-cards/fonts';
+import { rasterise } from '../../../../src/build/og-cards/rasterise';
+import { launchChromium } from '../../../shared/chromium';
 import { compareInk, type InkComparison } from './ink';
 
 /**
@@ -30,7 +30,7 @@ const maxSizeDifference = 2;
 const maxMismatchShare = 0.01;
 
 const fontFile = readFileSync(ogFontPath('Noto Sans Bengali', 400));
-const outDir = new URL('../../../test-results/og-shaping/', import.meta.url).pathname;
+const outDir = new URL('../../../../test-results/og-shaping/', import.meta.url).pathname;
 
 /** The word in the test's style; `pieces` splits it into separately shaped runs. */
 function wordElement(pieces: string[]): OgElement {
@@ -52,7 +52,7 @@ async function drawnBySatori(pieces: string[]): Promise<PNG> {
   return PNG.sync.read(Buffer.from(await rasterise(wordElement(pieces), canvas)));
 }
 
-/** Through satori as published (its CommonJS build, which `load-satori` leaves alone), then resvg. */
+/** Through satori as published (its CommonJS build, which `src/patches/satori-mark-offsets.ts` leaves alone), then resvg. */
 async function drawnByUnfixedSatori(word: string): Promise<PNG> {
   const { default: satori } = createRequire(import.meta.url)('satori') as { default: Satori };
   const svg = await satori(wordElement([word]), { ...canvas, fonts: await loadOgFonts() });

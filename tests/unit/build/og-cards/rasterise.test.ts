@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { div } from '../../../src/lib/og/og-element';
-import { rasterise } from '../../../src/lib/og/og-rasterise';
+import { div } from '../../../../src/build/og-cards/element';
+import { rasterise } from '../../../../src/build/og-cards/rasterise';
 
 describe('rasterise', () => {
   it('draws several cards at once, each its own', async () => {

@@ -8,8 +8,9 @@ import {
   ogCacheDir,
   ogCacheKey,
   ogRendererVersion,
-} from '../../../src/lib/og/og-cache';
-import { renderOgImage, type OgImageInput } from '../../../src/lib/og/render-og-image';
+} from '../../../../src/build/og-cards/cache';
+import type { OgImageInput } from '../../../../src/build/og-cards/card';
+import { renderOgImage } from '../../../../src/build/og-cards/render';
 
 const input: OgImageInput = {
   title: 'বিপাকে পড়েছিল লক্ষ লক্ষ গ্রাহক',

@@ -1,0 +1,33 @@
+/**
+ * The preview-card worker thread: draws the cards `rasterise.ts` hands to its
+ * Piscina pool, so that layout, rasterising and encoding stay off the thread
+ * that renders pages. Node runs this file as it is (it strips the types), so
+ * it imports only packages and files that do the same, with their `.ts`
+ * extensions.
+ */
+import { workerData } from 'node:worker_threads';
+import { move } from 'piscina';
+import sharp from 'sharp';
+import { drawPng } from './draw.ts';
+import type { OgElement } from './element.ts';
+import type { OgFont } from './fonts.ts';
+
+/** A card to draw: its element tree and its size in px. */
+export interface DrawTask {
+  element: OgElement;
+  size: { width: number; height: number };
+}
+
+// The font bytes arrive as plain Uint8Arrays; satori reads them as the Buffers they were sent as.
+const fonts = (workerData as { fonts: OgFont[] }).fonts.map((font) => ({
+  ...font,
+  data: Buffer.from(font.data.buffer, font.data.byteOffset, font.data.byteLength),
+}));
+
+// libvips keeps recent results in a 50 MB cache; every card is encoded once, so the cache would only hold memory.
+sharp.cache(false);
+
+/** The card's PNG bytes, handed over to the pool's thread rather than copied. */
+export default async function draw({ element, size }: DrawTask): Promise<Uint8Array<ArrayBuffer>> {
+  return move(await drawPng(element, size, fonts)) as Uint8Array<ArrayBuffer>;
+}
