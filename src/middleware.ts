@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { useTranslations } from './i18n';
-import { isLang } from './lib/entry-id';
+import { isLang } from './language/locales';
 import { defaultLang } from './site.config';
 
 /** Sets the page's language and its UI strings once, from the locale Astro read off the URL. */

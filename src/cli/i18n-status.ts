@@ -4,9 +4,9 @@
  * are older than their source. With `--strict` it exits with 1 when anything
  * is missing or stale. Node runs this file directly, stripping the types.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentIndex } from '../content-index/content-index.ts';
 import { formatStatus, isComplete, translationStatus, type ContentFile } from '../lib/translation-status.ts';
 import { defaultLang, langs } from '../site.config.ts';
 
@@ -17,28 +17,15 @@ const { values } = parseArgs({
   },
 });
 
-const contentDir = resolve(values.content);
-const root = resolve(contentDir, '..');
-
-/** Article files of every mirrored collection: folders of `content/` that have locale folders. */
+/** Every article file in a locale folder, from the content index. */
 function contentFiles(): ContentFile[] {
-  return readdirSync(contentDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap(({ name: collection }) =>
-      langs.flatMap((lang) => {
-        const folder = join(contentDir, collection, lang);
-        if (!existsSync(folder)) return [];
-        return readdirSync(folder)
-          .filter((name) => /\.mdx?$/.test(name))
-          .map((name) => ({
-            collection,
-            lang,
-            slug: name.replace(/\.mdx?$/, ''),
-            path: relative(root, join(folder, name)),
-            source: readFileSync(join(folder, name), 'utf8'),
-          }));
-      }),
-    );
+  return contentIndex(resolve(values.content)).pieces.map(({ collection, lang, slug, file, source }) => ({
+    collection,
+    lang,
+    slug,
+    path: file,
+    source,
+  }));
 }
 
 const statuses = translationStatus(contentFiles(), langs);

@@ -2,9 +2,11 @@
  * `npm run new -- <story|explainer|statement> <slug>`: starts a piece in every
  * configured locale, refusing a bad kind or slug and a slug already in use.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pieceKinds, scaffoldPiece, type PieceKind } from '../lib/scaffold.ts';
+import { contentIndex } from '../content-index/content-index.ts';
+import { langs } from '../language/locales.ts';
 import { defaultLang, locales, site } from '../site.config.ts';
 
 const root = process.env.SCAFFOLD_ROOT ?? process.cwd();
@@ -19,18 +21,14 @@ if (!kind || !(kind in pieceKinds) || !slug) {
   fail(`usage: npm run new -- <${Object.keys(pieceKinds).join('|')}> <slug>`);
 }
 const collection = pieceKinds[kind as PieceKind];
-const taken = locales.find(({ code }) =>
-  ['md', 'mdx'].some((ext) => existsSync(join(root, 'content', collection, code, `${slug}.${ext}`))),
-);
-if (taken) fail(`content/${collection}/${taken.code}/${slug} already exists; pick another slug.`);
+const content = contentIndex(join(root, 'content'));
+const taken = langs.map((code) => content.piece(collection, slug, code)).find(Boolean);
+if (taken) fail(`${taken.file} already exists; pick another slug.`);
 
 const ordered = [...locales].sort((a, b) => Number(b.code === defaultLang) - Number(a.code === defaultLang));
 const strings = (code: string) =>
   JSON.parse(readFileSync(join(root, 'src', 'i18n', 'locales', `${code}.json`), 'utf8')) as Record<string, string>;
-const organization = readdirSync(join(root, 'content', 'organizations'))
-  .filter((name) => /\.(ya?ml|json)$/.test(name))
-  .sort()[0]
-  ?.replace(/\.(ya?ml|json)$/, '');
+const organization = content.dataFiles('organizations')[0]?.id;
 
 let files;
 try {

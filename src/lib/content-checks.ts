@@ -1,6 +1,6 @@
 import { slug as githubSlug } from 'github-slugger';
 import { langs } from '../site.config';
-import { isLang } from './entry-id';
+import { placeInCollection } from '../language/paths';
 
 /**
  * The id Astro's glob loader gives a file, from its path relative to the
@@ -29,9 +29,9 @@ export function mirroredFileProblems(folder: string, files: readonly string[]): 
   const problems: string[] = [];
   const byId = new Map<string, string[]>();
   for (const file of [...files].sort()) {
-    const [locale, ...rest] = file.split('/');
-    if (!isLang(locale) || rest.length === 0) {
-      const where = rest.length === 0 ? 'is not in a locale folder' : `is in the folder "${locale}"`;
+    const { folder: locale, lang, slug } = placeInCollection(file);
+    if (!lang || slug === '') {
+      const where = slug === '' ? 'is not in a locale folder' : `is in the folder "${locale}"`;
       problems.push(
         `${folder}/${file}: locale: the file ${where}, which is not one of the site's locales (${langs.join(', ')}). ` +
           `Move it to ${folder}/<locale>/, or add the locale to src/site.config.ts first.`,

@@ -1,7 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { defaultLang, langs, type Lang } from '../site.config';
-import { articleKinds, pieceReferenceFields, type ArticleCollection } from './article-kinds';
-import { parseEntryId } from './entry-id';
+import { articleKinds, pieceReferenceFields, type ArticleCollection } from '../content-index/article-kinds';
+import { placeOfEntryId } from '../language/paths';
 import { oncePerBuild } from './once-per-build';
 
 /** An article entry together with where it sits: its language and slug. */
@@ -22,7 +22,7 @@ async function readArticles<C extends ArticleCollection>(collection: C): Promise
   await Promise.all(entries.map(checkReferences));
   await Promise.all(entries.map(checkPieceReferences));
   return entries
-    .map((entry) => ({ collection, entry, ...parseEntryId(entry.id, entry.filePath) }))
+    .map((entry) => ({ collection, entry, ...placeOfEntryId(entry.id, entry.filePath) }))
     .sort((a, b) => b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime() || a.slug.localeCompare(b.slug));
 }
 
@@ -60,7 +60,7 @@ async function checkPieceReferences(entry: CollectionEntry<ArticleCollection>): 
     const slugs = (entry.data as Record<string, unknown>)[field];
     if (!Array.isArray(slugs) || slugs.length === 0) continue;
     const known = new Set(
-      (await getCollection(collection)).map((piece) => parseEntryId(piece.id, piece.filePath).slug),
+      (await getCollection(collection)).map((piece) => placeOfEntryId(piece.id, piece.filePath).slug),
     );
     for (const slug of slugs as string[]) {
       if (!known.has(slug)) {

@@ -1,31 +1,17 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { langs } from '../site.config';
-import { articleKinds, type ArticleCollection } from './article-kinds';
+import { contentIndex } from '../content-index/content-index.ts';
+import { langs } from '../language/locales.ts';
+import { articlePath } from '../language/paths.ts';
 
 /**
  * Paths of pages that show another language's original because the
- * translation does not exist yet, read from the content folders. Such pages
- * are for readers who switch language, not for search engines: the sitemap
- * leaves them out. Runs in `astro.config.mjs`, before collections load.
+ * translation does not exist yet. Such pages are for readers who switch
+ * language, not for search engines: the sitemap leaves them out. Runs in
+ * `astro.config.mjs`, before collections load.
  */
 export function fallbackPagePaths(contentDir: string): string[] {
-  return (Object.keys(articleKinds) as ArticleCollection[]).flatMap((collection) => {
-    const slugsIn = (lang: string) => {
-      try {
-        return readdirSync(join(contentDir, collection, lang))
-          .filter((name) => /\.mdx?$/.test(name))
-          .map((name) => name.replace(/\.mdx?$/, ''));
-      } catch {
-        return [];
-      }
-    };
-    const byLang = new Map(langs.map((lang) => [lang, new Set(slugsIn(lang))]));
-    const allSlugs = new Set([...byLang.values()].flatMap((slugs) => [...slugs]));
-    return langs.flatMap((lang) =>
-      [...allSlugs]
-        .filter((slug) => !byLang.get(lang)!.has(slug))
-        .map((slug) => `/${lang}/${articleKinds[collection].section}/${slug}/`),
-    );
-  });
+  const index = contentIndex(contentDir);
+  const pieces = new Map(index.pieces.map((piece) => [`${piece.collection}/${piece.slug}`, piece]));
+  return [...pieces.values()].flatMap(({ collection, slug }) =>
+    langs.filter((lang) => !index.piece(collection, slug, lang)).map((lang) => articlePath(collection, slug, lang)),
+  );
 }

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { contentIndex } from '../content-index/content-index';
 import { defaultLang } from '../site.config';
 import type { LocalizedString } from './localized';
-import { parseYamlOf } from './yaml-file';
 
 /** One glossary term, as `content/glossary/<id>.yaml` defines it. */
 export interface GlossaryTerm {
@@ -36,19 +35,17 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
  * pages simply do not link it.
  */
 export function readGlossary(dir: string): GlossaryTerm[] {
-  return readdirSync(dir)
-    .filter((name) => /\.(ya?ml|json)$/.test(name))
-    .sort()
-    .map((name) => {
-      const file = join(dir, name);
-      const data = parseYamlOf(file, readFileSync(file, 'utf8')) as Partial<Record<string, unknown>>;
+  return contentIndex(dirname(dir))
+    .dataFiles(basename(dir))
+    .map(({ id, file, data: raw }) => {
+      const data = (raw ?? {}) as Partial<Record<string, unknown>>;
       const term = data.term as Partial<Record<string, unknown>> | undefined;
       const definition = data.definition as Partial<Record<string, unknown>> | undefined;
       if (!isText(term?.[defaultLang]) || !isText(definition?.[defaultLang])) {
         throw new Error(`${file}: term and definition need a "${defaultLang}" text.`);
       }
       return {
-        id: name.replace(/\.(ya?ml|json)$/, ''),
+        id,
         term: term as LocalizedString,
         expansion: isText(data.expansion) ? data.expansion : undefined,
         definition: definition as LocalizedString,

@@ -1,22 +1,6 @@
 import type { Page } from 'astro';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../site.config';
-import { topicsSection } from './topics';
-
-/** The URL section of a language's archive, every piece newest first: `/{lang}/archive/`, `/{lang}/archive/2/`, … */
-export const archiveSection = 'archive';
-
-/** `/{lang}/archive/{n}/` and `/{lang}/topics/{topic}/{n}/`: the second and later pages of a list. */
-const laterPage = new RegExp(`^/[^/]+/(?:${archiveSection}|${topicsSection}/[^/]+)/\\d+/$`);
-
-/**
- * Whether a site-relative path is the second or later page of a list. Such a
- * page has no translation: page 3 of the Bengali archive holds other pieces
- * than page 3 of the English one.
- */
-export function isLaterListPage(path: string): boolean {
-  return laterPage.test(path);
-}
 
 /** How one page of a list presents itself in the page head. */
 export interface ListPageHead {

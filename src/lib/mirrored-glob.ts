@@ -1,12 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { impossibleDates, mirroredFileProblems } from './content-checks';
-import { frontmatterOf } from './frontmatter';
-
-/** The article files of a mirrored collection. */
-const articleFile = /\.mdx?$/;
+import { contentIndex, forgetContentIndex, frontmatterOf } from '../content-index/content-index';
+import type { ArticleCollection } from '../content-index/article-kinds';
 
 /**
  * Astro's glob loader for a mirrored collection, `<folder>/<locale>/<slug>.mdx`,
@@ -24,9 +22,9 @@ export function mirroredGlob(folder: string): Loader {
     name: 'mirrored-glob',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const files = readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-        .filter((file) => articleFile.test(file))
-        .map((file) => file.split(sep).join('/'));
+      // In `astro dev`, an added or removed file must be seen by the next build of the index.
+      context.watcher?.on('all', forgetContentIndex);
+      const files = contentIndex(join(root, folder, '..')).collectionFiles(basename(folder) as ArticleCollection);
       const problems = mirroredFileProblems(folder, files);
       if (problems.length > 0) throw new Error(problems.join('\n'));
       const renderErrors: string[] = [];

@@ -1,4 +1,4 @@
-import { locales, type Lang } from '../site.config';
+import { localeOf, type Lang } from '../language/locales';
 
 /**
  * Counts words in running text of any script. A word is a whitespace-separated
@@ -11,6 +11,6 @@ export function countWords(text: string): number {
 
 /** Minutes a reader of `lang` needs for `words` words, at least one. */
 export function readingMinutes(words: number, lang: Lang): number {
-  const speed = locales.find((locale) => locale.code === lang)?.wordsPerMinute ?? 200;
+  const speed = localeOf(lang).wordsPerMinute;
   return Math.max(1, Math.round(words / speed));
 }

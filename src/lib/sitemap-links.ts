@@ -1,4 +1,4 @@
-import { langs } from '../site.config';
+import { langOfPath } from '../language/paths';
 import type { TopicPage } from './topic-links';
 
 /** One `xhtml:link` of a sitemap entry, as `@astrojs/sitemap` passes it to `serialize`. */
@@ -13,10 +13,7 @@ export interface SitemapLink {
  * It is the page for readers of no particular language: mark it `x-default`.
  */
 export function markLanguageChooser(links: SitemapLink[]): SitemapLink[] {
-  return links.map((link) => {
-    const [first] = new URL(link.url).pathname.split('/').filter(Boolean);
-    return (langs as readonly (string | undefined)[]).includes(first) ? link : { ...link, lang: 'x-default' };
-  });
+  return links.map((link) => (langOfPath(link.url) ? link : { ...link, lang: 'x-default' }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Article, BreadcrumbList, NewsArticle, WebSite, WithContext } from 'schema-dts';
 import { site } from '../site.config';
-import { languageTag } from './dates';
+import { languageTag } from '../language/locales';
 import type { PageMeta } from './page-meta';
 
 /** The publisher, as every article names it. */

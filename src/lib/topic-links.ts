@@ -1,11 +1,7 @@
-import { intlLocale } from './dates';
+import { intlLocale } from '../language/locales';
+import { topicSlugPath } from '../language/paths';
 import { langs, type Lang } from '../site.config';
-import { topicCounterpart, topicsIn, topicsSection, type TaggedPiece, type Topic } from './topics';
-
-/** Site-relative path of a topic page, unencoded: `/bn/topics/ডিজিটাল-পেমেন্ট/`. */
-export function topicPagePath(lang: Lang, slug: string): string {
-  return `/${lang}/${topicsSection}/${slug}/`;
-}
+import { topicCounterpart, topicsIn, type TaggedPiece, type Topic } from './topics';
 
 /** One topic page: its topic, and the same topic's page in each language that has it (itself included), in locale order. */
 export interface TopicPage<P extends TaggedPiece = TaggedPiece> {
@@ -22,12 +18,12 @@ export function topicPages<P extends TaggedPiece>(pieces: readonly P[]): TopicPa
       const alternates: Partial<Record<Lang, string>> = {};
       for (const code of langs) {
         if (code === lang) {
-          alternates[code] = topicPagePath(lang, topic.slug);
+          alternates[code] = topicSlugPath(lang, topic.slug);
           continue;
         }
         const tag = topicCounterpart(pieces, topic.tag, lang, code);
         const match = tag && topics.get(code)!.find((candidate) => candidate.tag === tag.normalize('NFC').trim());
-        if (match) alternates[code] = topicPagePath(code, match.slug);
+        if (match) alternates[code] = topicSlugPath(code, match.slug);
       }
       return { lang, topic, alternates };
     }),

@@ -1,8 +1,5 @@
-import { slug } from 'github-slugger';
+import { topicSlug, topicSlugPath } from '../language/paths';
 import type { Lang } from '../site.config';
-
-/** The URL section topic pages live under: `/{lang}/topics/{topic}/`. */
-export const topicsSection = 'topics';
 
 /** What topic pages need to know about a piece: where it is and its tags. */
 export interface TaggedPiece {
@@ -22,14 +19,6 @@ export interface Topic<P extends TaggedPiece = TaggedPiece> {
 }
 
 /**
- * A tag's URL segment, built the way heading ids are (github-slugger, on
- * NFC text), so a tag typed with two Unicode spellings gets one page.
- */
-export function topicSlug(tag: string): string {
-  return slug(tag.normalize('NFC').trim());
-}
-
-/**
  * The topics of one language, sorted by tag in that language's collation.
  * Throws when two different tags would share a page (“UPI” and “upi”), or a
  * tag has nothing to make an address from, naming the pieces that use it.
@@ -44,7 +33,7 @@ export function topicsIn<P extends TaggedPiece>(pieces: readonly P[], lang: Lang
       const topic = bySlug.get(key) ?? { tag, slug: key, pieces: [] };
       if (topic.tag !== tag) {
         throw new Error(
-          `${where}: the tags "${topic.tag}" and "${tag}" would share /${lang}/${topicsSection}/${key}/. Use one spelling.`,
+          `${where}: the tags "${topic.tag}" and "${tag}" would share ${topicSlugPath(lang, key)}. Use one spelling.`,
         );
       }
       topic.pieces.push(piece);

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
-import { frontmatterOf } from './frontmatter.ts';
+import { frontmatterOf } from '../content-index/content-index.ts';
 
 /** One article file of a mirrored collection. */
 export interface ContentFile {

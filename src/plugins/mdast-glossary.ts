@@ -26,7 +26,7 @@
 import type { ElementContent } from 'hast';
 import type { PhrasingContent, Text } from 'mdast';
 import { defineMdastPlugin, type Custom, type MdastNode, type PluginFactoryContext } from 'satteri';
-import { contentFilePlace } from '../lib/content-file';
+import { placeOfContentFile } from '../language/paths';
 import { glossaryTipId, readGlossary, type GlossaryTerm } from '../lib/glossary';
 import { inLang } from '../lib/localized';
 import type { Lang } from '../site.config';
@@ -69,7 +69,7 @@ export default function mdastGlossary({ glossaryDir, contentDir, href }: Glossar
   // Left out of a document outside a locale folder, or in a language with no term written yet
   // (an empty pattern would match everywhere).
   return ({ fileURL, source }: PluginFactoryContext) => {
-    const place = contentFilePlace(contentDir, documentPath(fileURL));
+    const place = placeOfContentFile(contentDir, documentPath(fileURL));
     if (!place || glossary.length === 0) return null;
     const { lang } = place;
     const byTerm = new Map(

@@ -1,4 +1,4 @@
-import { locales, type Lang } from '../../site.config';
+import { intlLocale, type Lang } from '../../language/locales';
 import { div, type OgElement } from './element';
 import { ogTitleSize, titleLineHeight } from './title-size';
 import { ogFontStack } from './fonts';
@@ -45,7 +45,7 @@ export function ogCard(input: OgImageInput): OgElement {
   const { fontSize, maxLines } = ogTitleSize(title, box);
   const row = (top: number, rowHeight: number) =>
     ({ position: 'absolute', left: box.left, top, height: rowHeight, display: 'flex', alignItems: 'center' }) as const;
-  const intl = locales.find((locale) => locale.code === lang)!.intl;
+  const intl = intlLocale(lang);
   return div(
     { width, height, display: 'flex', background: '#ffffff', color: '#111111', fontFamily: ogFontStack(lang) },
     [

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { locales, type Lang } from '../../site.config';
+import { localeOf, type Lang } from '../../language/locales';
+import { locales } from '../../site.config';
 
 /** A font as satori takes it: family name, weight and the file's bytes. */
 export interface OgFont {
@@ -48,8 +49,7 @@ export function ogFontPath(family: string, weight: OgFont['weight']): string {
 
 /** The CSS font stack of a card: the page language's script first, so each script gets its own face. */
 export function ogFontStack(lang: Lang): string {
-  const own = locales.find((locale) => locale.code === lang);
-  const first = own && 'font' in own ? own.font.family : latin.family;
+  const first = localeOf(lang).font?.family ?? latin.family;
   const rest = fontSources()
     .map((font) => font.family)
     .filter((family) => family !== first);

@@ -1,9 +1,9 @@
 import { useTranslations } from '../../i18n';
 import { defaultLang, langs, locales, site } from '../../site.config';
-import { articleKinds, type ArticleCollection } from '../../lib/article-kinds';
+import { articleKinds, type ArticleCollection } from '../../content-index/article-kinds';
 import { articlePaths } from '../../lib/content';
 import { loadTopicPages } from '../../lib/topic-pages';
-import { archivePath, articlePath, localePath, searchPath, topicsIndexPath } from '../../lib/urls';
+import { archivePath, articlePath, localePath, searchPath, topicsIndexPath } from '../../language/paths';
 import type { OgImageInput } from './card';
 
 /** A page of the site and what its preview card shows. */

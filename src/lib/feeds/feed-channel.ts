@@ -1,6 +1,6 @@
 import { site, type Lang } from '../../site.config';
-import { languageTag } from '../dates';
-import { localePath } from '../urls';
+import { languageTag } from '../../language/locales';
+import { localePath } from '../../language/paths';
 import type { FeedChannel } from './feed-types';
 import { feedPaths, type FeedFormat } from './feed-paths';
 

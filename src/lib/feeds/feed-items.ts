@@ -1,11 +1,11 @@
 import { useTranslations } from '../../i18n';
 import { site, type Lang } from '../../site.config';
-import { articleKinds, type ArticleCollection } from '../article-kinds';
+import { articleKinds, type ArticleCollection } from '../../content-index/article-kinds';
 import { articlesIn, type Article } from '../content';
-import { languageTag } from '../dates';
+import { languageTag } from '../../language/locales';
 import { lastModified } from '../modified-date';
 import { oncePerBuild } from '../once-per-build';
-import { articleUrl } from '../urls';
+import { articleUrl } from '../../language/paths';
 import { articleHtml } from './article-html';
 import type { FeedItem } from './feed-types';
 

@@ -1,15 +1,9 @@
 import type { APIContext } from 'astro';
-import { langs } from '../../site.config';
-import { isLang } from '../entry-id';
+import { isLang } from '../../language/locales';
 import { feedChannel } from './feed-channel';
 import { feedItems } from './feed-items';
 import type { FeedFormat } from './feed-paths';
 import type { FeedChannel, FeedItem } from './feed-types';
-
-/** `getStaticPaths` of every feed endpoint: one feed per language. */
-export function feedStaticPaths() {
-  return langs.map((lang) => ({ params: { lang } }));
-}
 
 /**
  * What a feed endpoint serialises: the channel and the items of the language

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../../lib/feeds/atom-feed';
-import { feedSource, feedStaticPaths } from '../../lib/feeds/feed-route';
+import { languageParams } from '../../language/locales';
+import { feedSource } from '../../lib/feeds/feed-route';
 import { keyedByContent } from '../../lib/incremental-build';
 
-export const getStaticPaths = () => keyedByContent(feedStaticPaths());
+export const getStaticPaths = () => keyedByContent(languageParams());
 
 /** `/{lang}/atom.xml`: the language's articles as Atom 1.0, full text in `content`. */
 export const GET: APIRoute = async (context) => {

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
-import { feedSource, feedStaticPaths } from '../../lib/feeds/feed-route';
+import { languageParams } from '../../language/locales';
+import { feedSource } from '../../lib/feeds/feed-route';
 import { jsonFeed } from '../../lib/feeds/json-feed';
 import { keyedByContent } from '../../lib/incremental-build';
 
-export const getStaticPaths = () => keyedByContent(feedStaticPaths());
+export const getStaticPaths = () => keyedByContent(languageParams());
 
 /** `/{lang}/feed.json`: the language's articles as JSON Feed 1.1, full text in `content_html`. */
 export const GET: APIRoute = async (context) => {

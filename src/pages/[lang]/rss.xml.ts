@@ -1,10 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feedSource, feedStaticPaths } from '../../lib/feeds/feed-route';
+import { languageParams } from '../../language/locales';
+import { feedSource } from '../../lib/feeds/feed-route';
 import { rssOptions } from '../../lib/feeds/rss-feed';
 import { keyedByContent } from '../../lib/incremental-build';
 
-export const getStaticPaths = () => keyedByContent(feedStaticPaths());
+export const getStaticPaths = () => keyedByContent(languageParams());
 
 /** `/{lang}/rss.xml`: the language's articles as RSS 2.0, full text in `content:encoded`. */
 export const GET: APIRoute = async (context) => {

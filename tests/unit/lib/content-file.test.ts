@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contentFilePlace } from '../../../src/lib/content-file';
+import { placeOfContentFile } from '../../../src/language/paths';
 
-describe('contentFilePlace', () => {
+describe('placeOfContentFile', () => {
   it('reads the collection, language and slug from a content file’s path', () => {
-    expect(contentFilePlace('/site/content/', '/site/content/stories/bn/phonepe-outage.mdx')).toEqual({
+    expect(placeOfContentFile('/site/content/', '/site/content/stories/bn/phonepe-outage.mdx')).toEqual({
       collection: 'stories',
       lang: 'bn',
       slug: 'phonepe-outage',
@@ -11,9 +11,9 @@ describe('contentFilePlace', () => {
   });
 
   it('knows nothing of files outside a locale folder or outside the content folder', () => {
-    expect(contentFilePlace('/site/content/', '/site/content/stories/fr/a.mdx')).toBeUndefined();
-    expect(contentFilePlace('/site/content/', '/site/content/glossary/upi.yaml')).toBeUndefined();
-    expect(contentFilePlace('/site/content/', '/elsewhere/stories/bn/a.mdx')).toBeUndefined();
-    expect(contentFilePlace('/site/content/', undefined)).toBeUndefined();
+    expect(placeOfContentFile('/site/content/', '/site/content/stories/fr/a.mdx')).toBeUndefined();
+    expect(placeOfContentFile('/site/content/', '/site/content/glossary/upi.yaml')).toBeUndefined();
+    expect(placeOfContentFile('/site/content/', '/elsewhere/stories/bn/a.mdx')).toBeUndefined();
+    expect(placeOfContentFile('/site/content/', undefined)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay, languageTag } from '../../../src/lib/dates';
+import { formatDate, isoDay } from '../../../src/language/dates';
+import { languageTag } from '../../../src/language/locales';
 
 const date = new Date('2026-11-25');
 

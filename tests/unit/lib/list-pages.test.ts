@@ -1,7 +1,8 @@
 import type { Page } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../src/i18n';
-import { isLaterListPage, listPageHead } from '../../../src/lib/list-pages';
+import { listPageHead } from '../../../src/lib/list-pages';
+import { isLaterListPage } from '../../../src/language/paths';
 
 describe('isLaterListPage', () => {
   it('knows the later pages of the archive and of a topic, in any script', () => {

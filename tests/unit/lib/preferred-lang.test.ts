@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preferredLang } from '../../../src/lib/preferred-lang';
+import { preferredLang } from '../../../src/language/locales';
 
 describe('preferredLang', () => {
   it('matches regional tags on the primary language', () => {

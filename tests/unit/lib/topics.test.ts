@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { topicPagePath, topicPages } from '../../../src/lib/topic-links';
-import { topicCounterpart, topicSlug, topicsIn, type TaggedPiece } from '../../../src/lib/topics';
+import { topicPages } from '../../../src/lib/topic-links';
+import { topicSlugPath } from '../../../src/language/paths';
+import { topicCounterpart, topicsIn, type TaggedPiece } from '../../../src/lib/topics';
+import { topicSlug } from '../../../src/language/paths';
 
 const piece = (collection: string, lang: 'bn' | 'en', slug: string, tags: string[]): TaggedPiece => ({
   collection,
@@ -90,7 +92,7 @@ describe('topicPages', () => {
     const find = (lang: string, tag: string) => pages.find((page) => page.lang === lang && page.topic.tag === tag)!;
     expect(find('bn', 'ইউপিআই').alternates).toEqual({ bn: '/bn/topics/ইউপিআই/', en: '/en/topics/upi/' });
     expect(find('en', 'UPI').alternates).toEqual({ bn: '/bn/topics/ইউপিআই/', en: '/en/topics/upi/' });
-    expect(find('bn', 'বিবৃতি').alternates).toEqual({ bn: topicPagePath('bn', 'বিবৃতি') });
+    expect(find('bn', 'বিবৃতি').alternates).toEqual({ bn: topicSlugPath('bn', 'বিবৃতি') });
     expect(pages.filter((page) => page.lang === 'bn')).toHaveLength(6);
   });
 });

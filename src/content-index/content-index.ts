@@ -1,0 +1,148 @@
+/**
+ * The one reader of the `content/` folder outside Astro's collections: the
+ * Astro config (sitemap, topics), the Markdown plugins (statement cards,
+ * glossary), the collections' loader (file checks) and the CLI
+ * (`i18n:status`, `new`) all ask it. It lists the files once per content
+ * folder and reads a file's text the first time it is asked for, so a build
+ * walks the folder once. `forgetContentIndex` starts over (the dev server
+ * calls it when a content file changes).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
+import { type Lang } from '../language/locales.ts';
+import { placeInCollection } from '../language/paths.ts';
+import { articleKinds, type ArticleCollection } from './article-kinds.ts';
+
+/** One article file in a locale folder: `content/<collection>/<lang>/<slug>.mdx`. */
+export interface ContentFile {
+  collection: ArticleCollection;
+  lang: Lang;
+  slug: string;
+  /** Absolute path. */
+  path: string;
+  /** Path from the project root (the content folder's parent), with `/` separators, for messages. */
+  file: string;
+  /** The file's text, read on first use. */
+  readonly source: string;
+  /** The frontmatter, parsed; a YAML error names the file. */
+  readonly data: Record<string, unknown>;
+}
+
+/** What the content folder holds. */
+export interface ContentIndex {
+  /** The content folder, absolute. */
+  dir: string;
+  /** Every article in a locale folder, by collection, language and slug. */
+  pieces: ContentFile[];
+  /** Every Markdown or MDX file of a mirrored collection, relative to its folder, `/`-separated, sorted: what the loader checks. */
+  collectionFiles(collection: ArticleCollection): string[];
+  /** The piece in `lang`, or `undefined`. */
+  piece(collection: ArticleCollection, slug: string, lang: Lang): ContentFile | undefined;
+  /** Whether some language has the piece. */
+  hasPiece(collection: ArticleCollection, slug: string): boolean;
+  /** The YAML or JSON data files of a data collection (`glossary`, `organizations`), by id, sorted. */
+  dataFiles(collection: string): { id: string; path: string; file: string; data: unknown }[];
+}
+
+const articleFile = /\.mdx?$/;
+const dataFile = /\.(ya?ml|json)$/;
+
+/** `text`, the YAML of `file` (a whole file, or a piece's frontmatter), parsed; an error names the file. */
+export function parseYamlOf(file: string, text: string): unknown {
+  try {
+    return parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML. ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The YAML frontmatter of a Markdown or MDX file, without its `---` fences, or '' when it has none. */
+export function frontmatterOf(source: string): string {
+  return /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1] ?? '';
+}
+
+function listFiles(folder: string, pattern: RegExp): string[] {
+  try {
+    return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((name) => pattern.test(name))
+      .map((name) => name.split(sep).join('/'))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function readIndex(dir: string): ContentIndex {
+  const root = resolve(dir, '..');
+  const collections = Object.keys(articleKinds) as ArticleCollection[];
+  const files = new Map(collections.map((collection) => [collection, listFiles(join(dir, collection), articleFile)]));
+  const pieces = collections.flatMap((collection) =>
+    files.get(collection)!.flatMap((name): ContentFile[] => {
+      const { lang, slug } = placeInCollection(name);
+      if (!lang || slug.includes('/')) return [];
+      const path = join(dir, collection, name);
+      const file = relative(root, path).split(sep).join('/');
+      let source: string | undefined;
+      let data: Record<string, unknown> | undefined;
+      return [
+        {
+          collection,
+          lang,
+          slug,
+          path,
+          file,
+          get source() {
+            return (source ??= readFileSync(path, 'utf8'));
+          },
+          get data() {
+            return (data ??= (parseYamlOf(file, frontmatterOf(this.source)) ?? {}) as Record<string, unknown>);
+          },
+        },
+      ];
+    }),
+  );
+  const key = (collection: string, slug: string, lang: string) => `${collection}\u0000${slug}\u0000${lang}`;
+  const byKey = new Map(pieces.map((piece) => [key(piece.collection, piece.slug, piece.lang), piece]));
+  const slugs = new Set(pieces.map((piece) => `${piece.collection}\u0000${piece.slug}`));
+  const data = new Map<string, ReturnType<ContentIndex['dataFiles']>>();
+  return {
+    dir,
+    pieces,
+    collectionFiles: (collection) => files.get(collection) ?? [],
+    piece: (collection, slug, lang) => byKey.get(key(collection, slug, lang)),
+    hasPiece: (collection, slug) => slugs.has(`${collection}\u0000${slug}`),
+    dataFiles(collection) {
+      let entries = data.get(collection);
+      if (!entries) {
+        entries = listFiles(join(dir, collection), dataFile)
+          .filter((name) => !name.includes('/'))
+          .map((name) => {
+            const path = join(dir, collection, name);
+            const file = relative(root, path).split(sep).join('/');
+            return { id: name.replace(dataFile, ''), path, file, data: parseYamlOf(file, readFileSync(path, 'utf8')) };
+          });
+        data.set(collection, entries);
+      }
+      return entries;
+    },
+  };
+}
+
+const indexes = new Map<string, ContentIndex>();
+
+/** The index of the content folder `dir`, read on first use and kept. */
+export function contentIndex(dir: string): ContentIndex {
+  const absolute = resolve(dir);
+  let index = indexes.get(absolute);
+  if (!index) {
+    index = readIndex(absolute);
+    indexes.set(absolute, index);
+  }
+  return index;
+}
+
+/** Forgets every index read so far, so the next `contentIndex` reads the folder again. */
+export function forgetContentIndex(): void {
+  indexes.clear();
+}

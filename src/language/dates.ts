@@ -1,0 +1,23 @@
+/**
+ * Dates as readers of each language write them. Content dates are calendar
+ * days, not instants: they are formatted in UTC.
+ */
+import { intlLocale, type Lang } from './locales.ts';
+
+/** One formatter per language: making an `Intl.DateTimeFormat` costs far more than formatting with it. */
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A calendar date as readers of `lang` write it, e.g. "২৪ নভেম্বর, ২০২৬". */
+export function formatDate(date: Date, lang: Lang): string {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
+}
+
+/** The machine-readable form for `<time datetime>`: `YYYY-MM-DD`. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
