@@ -3,19 +3,19 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import contentChunks from './src/integrations/content-chunks.ts';
-import contentDigest from './src/integrations/content-digest.ts';
-import pagefindIndex from './src/integrations/pagefind-index.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
+import contentChunks from './src/build/content-chunks/index.ts';
+import contentDigest from './src/build/incremental/content-digest.ts';
+import pagefindIndex from './src/build/search-index/index.ts';
+import securityHeaders from './src/build/security-headers/index.ts';
 import { articleKinds } from './src/content-index/article-kinds.ts';
-import { cspDirectives } from './src/lib/security-headers.ts';
-import { fallbackPagePaths } from './src/lib/fallback-pages.ts';
+import { cspDirectives } from './src/build/security-headers/policy.ts';
+import { fallbackPagePaths } from './src/build/sitemap/fallback-pages.ts';
 import { isLaterListPage } from './src/language/paths.ts';
-import { glossaryAnchor } from './src/lib/glossary.ts';
-import { markLanguageChooser, topicSitemapLinks } from './src/lib/sitemap-links.ts';
-import { readTaggedPieces } from './src/lib/source-pieces.ts';
-import { topicPages } from './src/lib/topic-links.ts';
-import { validateSiteConfig } from './src/lib/site-config-schema.ts';
+import { glossaryAnchor } from './src/content-index/glossary.ts';
+import { markLanguageChooser, topicSitemapLinks } from './src/build/sitemap/sitemap-links.ts';
+import { readTaggedPieces } from './src/content-index/tagged-pieces.ts';
+import { topicPages } from './src/site/topic-links.ts';
+import { validateSiteConfig } from './src/site/site-config-schema.ts';
 import subsetFonts from './src/integrations/subset-fonts.ts';
 import hastExternalLinks from './src/plugins/hast-external-links.ts';
 import hastHeadingIds from './src/plugins/hast-heading-ids.ts';
@@ -53,7 +53,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Several pages at once: while one waits for its preview card from the card worker, others render.
   build: { format: 'directory', concurrency: 4 },
-  // A build with nothing changed copies the pages of the last one instead of rendering them (src/lib/incremental-build.ts).
+  // A build with nothing changed copies the pages of the last one instead of rendering them (src/build/incremental/keys.ts).
   experimental: { incrementalBuild: true },
   // Astro adds script-src and style-src with a hash of each script and style it emits, in a <meta> tag per page.
   security: { csp: { directives: [...cspDirectives] } },

@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { localizedString } from './lib/localized';
-import { mirroredGlob } from './lib/mirrored-glob';
+import { localizedString } from './content-index/localized';
+import { mirroredGlob } from './content-index/mirrored-glob';
 
 /**
  * Mirrored, per-language articles: `content/<collection>/<lang>/<slug>.mdx`.
@@ -30,7 +30,7 @@ const articleBase = z.object({
   /**
    * Dated notes on what changed after publication, in the piece's language.
    * Shown under the headline, newest first; the newest one also moves the
-   * page's modified date (see `lastModified` in `src/lib/modified-date.ts`).
+   * page's modified date (see `lastModified` in `src/site/modified-date.ts`).
    */
   updates: z
     .array(

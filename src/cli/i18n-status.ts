@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentIndex } from '../content-index/content-index.ts';
-import { formatStatus, isComplete, translationStatus, type ContentFile } from '../lib/translation-status.ts';
+import { formatStatus, isComplete, translationStatus, type ContentFile } from '../content-index/translation-status.ts';
 import { defaultLang, langs } from '../site.config.ts';
 
 const { values } = parseArgs({

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pieceKinds, scaffoldPiece, type PieceKind } from '../lib/scaffold.ts';
+import { pieceKinds, scaffoldPiece, type PieceKind } from './scaffold.ts';
 import { contentIndex } from '../content-index/content-index.ts';
 import { langs } from '../language/locales.ts';
 import { defaultLang, locales, site } from '../site.config.ts';

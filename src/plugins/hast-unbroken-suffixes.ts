@@ -6,7 +6,7 @@
  */
 import type { ElementContent } from 'hast';
 import { defineHastPlugin, type HastNode, type HastVisitorContext, type PluginFactoryContext } from 'satteri';
-import { hasSuffixJoin, suffixJoins } from '../lib/suffix-joins';
+import { hasSuffixJoin, suffixJoins } from '../site/suffix-joins';
 
 /** Elements whose text is not prose. */
 const untouched = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);

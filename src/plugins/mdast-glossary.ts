@@ -27,8 +27,8 @@ import type { ElementContent } from 'hast';
 import type { PhrasingContent, Text } from 'mdast';
 import { defineMdastPlugin, type Custom, type MdastNode, type PluginFactoryContext } from 'satteri';
 import { placeOfContentFile } from '../language/paths';
-import { glossaryTipId, readGlossary, type GlossaryTerm } from '../lib/glossary';
-import { inLang } from '../lib/localized';
+import { glossaryTipId, readGlossary, type GlossaryTerm } from '../content-index/glossary';
+import { inLang } from '../content-index/localized';
 import type { Lang } from '../site.config';
 import { documentPath } from './page-data';
 

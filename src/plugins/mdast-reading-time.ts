@@ -9,7 +9,7 @@
  */
 import type { Heading, Paragraph, TableCell } from 'mdast';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
-import { countWords } from '../lib/reading-time';
+import { countWords } from '../site/reading-time';
 import { pageFrontmatter } from './page-data';
 
 /** A fresh count per document. */

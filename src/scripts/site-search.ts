@@ -5,7 +5,7 @@
  * index of the page's `<html lang>`. Messages come from the element's data
  * attributes, in the page's language.
  */
-import { searchStatus } from '../lib/search-status';
+import { searchStatus } from '../site/search-status';
 
 interface PagefindResult {
   url: string;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { topicPages } from '../../src/lib/topic-links';
+import { topicPages } from '../../src/site/topic-links';
 import { langs, type Lang } from '../../src/site.config';
 
 /** The URL section each article collection is published under, as the routes table specifies. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { writeAtomically } from '../../lib/write-atomically';
+import { writeAtomically } from '../shared/write-atomically';
 import { ogLayoutVersion, type OgImageInput } from './card';
 import { ogFontsDigest, resolvePackageFile } from './fonts';
 import { renderOgImage } from './render';

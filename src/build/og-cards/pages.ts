@@ -1,8 +1,8 @@
 import { useTranslations } from '../../i18n';
 import { defaultLang, langs, locales, site } from '../../site.config';
 import { articleKinds, type ArticleCollection } from '../../content-index/article-kinds';
-import { articlePaths } from '../../lib/content';
-import { loadTopicPages } from '../../lib/topic-pages';
+import { articlePaths } from '../../content-index/articles';
+import { loadTopicPages } from '../../site/topic-pages';
 import { archivePath, articlePath, localePath, searchPath, topicsIndexPath } from '../../language/paths';
 import type { OgImageInput } from './card';
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../../lib/feeds/atom-feed';
+import { atomFeed } from '../../build/feeds/atom-feed';
 import { languageParams } from '../../language/locales';
-import { feedSource } from '../../lib/feeds/feed-route';
-import { keyedByContent } from '../../lib/incremental-build';
+import { feedSource } from '../../build/feeds/feed-route';
+import { keyedByContent } from '../../build/incremental/keys';
 
 export const getStaticPaths = () => keyedByContent(languageParams());
 

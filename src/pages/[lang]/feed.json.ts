@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { languageParams } from '../../language/locales';
-import { feedSource } from '../../lib/feeds/feed-route';
-import { jsonFeed } from '../../lib/feeds/json-feed';
-import { keyedByContent } from '../../lib/incremental-build';
+import { feedSource } from '../../build/feeds/feed-route';
+import { jsonFeed } from '../../build/feeds/json-feed';
+import { keyedByContent } from '../../build/incremental/keys';
 
 export const getStaticPaths = () => keyedByContent(languageParams());
 

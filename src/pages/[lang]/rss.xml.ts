@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { languageParams } from '../../language/locales';
-import { feedSource } from '../../lib/feeds/feed-route';
-import { rssOptions } from '../../lib/feeds/rss-feed';
-import { keyedByContent } from '../../lib/incremental-build';
+import { feedSource } from '../../build/feeds/feed-route';
+import { rssOptions } from '../../build/feeds/rss-feed';
+import { keyedByContent } from '../../build/incremental/keys';
 
 export const getStaticPaths = () => keyedByContent(languageParams());
 

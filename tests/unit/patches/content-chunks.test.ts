@@ -1,11 +1,11 @@
 /**
- * src/lib/content-chunks.ts groups MDX modules into shared chunks, which is
+ * src/patches/astro-content-chunks.ts groups MDX modules into shared chunks, which is
  * safe only while each chunk needs at most one of the rewrites Astro makes
  * after bundling; `astroRewritesIn` finds them by Astro's own placeholders.
  * These fail when Astro finds them differently, or names them otherwise.
  */
 import { describe, expect, it } from 'vitest';
-import { astroRewritesIn } from '../../../src/lib/content-chunks';
+import { astroRewritesIn } from '../../../src/patches/astro-content-chunks';
 import { installedVersion, patchedAstroVersion, upstreamFile } from './upstream';
 
 /** The value of `const name = "…"` in an Astro source file. */

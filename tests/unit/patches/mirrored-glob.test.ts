@@ -1,5 +1,5 @@
 /**
- * src/lib/mirrored-glob.ts wraps the logger it hands Astro's glob loader,
+ * src/content-index/mirrored-glob.ts wraps the logger it hands Astro's glob loader,
  * because the loader reports a Markdown file that fails to render through
  * `logger.error` and carries on without its text. These run the real loader
  * and fail when it reports such a file otherwise.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { mirroredGlob } from '../../../src/lib/mirrored-glob';
+import { mirroredGlob } from '../../../src/content-index/mirrored-glob';
 import { installedVersion, patchedAstroVersion } from './upstream';
 
 const root = mkdtempSync(join(tmpdir(), 'mirrored-glob-'));

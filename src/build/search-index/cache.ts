@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { directoryDigest } from '../incremental/directory-digest.ts';
+import { writeAtomically } from '../shared/write-atomically.ts';
+
+/**
+ * The search bundle of the last build, kept between builds. Pagefind's bundle
+ * is a function of the pages it reads, its own version and its options: when
+ * none of these changed, the bundle is written back instead of built again.
+ * Only the last bundle is kept, as one file: a bundle is about 2000 files, and
+ * copying them one by one into the cache took most of a second at the end of
+ * every build that indexed.
+ */
+
+/** Bump when what is stored, or how the key is made, changes. */
+const cacheVersion = 2;
+
+/** What one stored file holds: the number of pages indexed, and every file of the bundle by its relative path. */
+interface StoredBundle {
+  pages: number;
+  files: [path: string, bytes: Uint8Array][];
+}
+
+/** Where the last bundle is kept unless told otherwise: outside every source folder and `dist/`. */
+export function searchIndexCacheDir(root = process.cwd()): string {
+  return resolve(root, process.env.SEARCH_INDEX_CACHE_DIR ?? 'node_modules/.cache/search-index');
+}
+
+/**
+ * The key of a bundle: `indexer` (Pagefind's version and options) and every
+ * HTML page under `site`, its path and its bytes. Every page, not only those
+ * Pagefind reads: a page it reads cannot change without changing the key.
+ * V8's version is in it too, since it wrote the stored file.
+ */
+export function searchIndexKey(site: string, indexer: string): string {
+  const pages = directoryDigest(site, (path) => path.endsWith('.html'));
+  return createHash('sha256').update(`${cacheVersion}\0${process.versions.v8}\0${indexer}\0${pages}`).digest('hex');
+}
+
+const storedFile = (cacheDir: string, key: string) => join(cacheDir, `${key}.bundle`);
+
+/** Writes the stored bundle of `key` to `output`; the number of pages it indexed, or undefined when none is stored. */
+export function restoreSearchIndex(cacheDir: string, key: string, output: string): number | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(storedFile(cacheDir, key));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const { pages, files } = deserialize(bytes) as StoredBundle;
+  const made = new Set<string>();
+  for (const [path, content] of files) {
+    const file = join(output, path);
+    const dir = dirname(file);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    writeFileSync(file, content);
+  }
+  return pages;
+}
+
+/** Keeps the bundle at `output` as the one of `key`, in place of any other. */
+export async function storeSearchIndex(cacheDir: string, key: string, output: string, pages: number): Promise<void> {
+  const files = readdirSync(output, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry): [string, Uint8Array] => {
+      const file = join(entry.parentPath, entry.name);
+      return [relative(output, file), readFileSync(file)];
+    });
+  mkdirSync(cacheDir, { recursive: true });
+  // A build that stops midway leaves no half bundle under a key.
+  await writeAtomically(storedFile(cacheDir, key), serialize({ pages, files } satisfies StoredBundle));
+  // Another build may be storing its bundle at the same time; only finished bundles are removed.
+  for (const name of readdirSync(cacheDir)) {
+    if (name !== `${key}.bundle` && !name.endsWith('.tmp'))
+      rmSync(join(cacheDir, name), { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader } from 'astro/loaders';
+import { collectingErrors } from '../patches/glob-loader-errors';
+import { impossibleDates, mirroredFileProblems } from './content-checks';
+import { contentIndex, forgetContentIndex, frontmatterOf } from './content-index';
+import type { ArticleCollection } from './article-kinds';
+
+/**
+ * Astro's glob loader for a mirrored collection, `<folder>/<locale>/<slug>.mdx`,
+ * that refuses what the glob loader lets through: a file outside the site's
+ * locale folders, two files that would be the same entry (Astro keeps one and
+ * only warns), a frontmatter date the calendar does not have, and a Markdown
+ * file that fails to render (the glob loader logs that and carries on without
+ * its text). Each failure stops the build with the file and the field named.
+ *
+ * @param folder The collection's folder relative to the project root, e.g. `content/stories`.
+ */
+export function mirroredGlob(folder: string): Loader {
+  const loader = glob({ base: `./${folder}`, pattern: '**/*.{md,mdx}' });
+  return {
+    name: 'mirrored-glob',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      // In `astro dev`, an added or removed file must be seen by the next build of the index.
+      context.watcher?.on('all', forgetContentIndex);
+      const files = contentIndex(join(root, folder, '..')).collectionFiles(basename(folder) as ArticleCollection);
+      const problems = mirroredFileProblems(folder, files);
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+      const renderErrors: string[] = [];
+      await loader.load({
+        ...context,
+        logger: collectingErrors(context.logger, renderErrors),
+        parseData: async (entry) => {
+          if (entry.filePath) {
+            const dates = impossibleDates(frontmatterOf(readFileSync(entry.filePath, 'utf8')));
+            const file = relative(root, entry.filePath).split(sep).join('/');
+            if (dates.length > 0) throw new Error(dates.map((problem) => `${file}: ${problem}`).join('\n'));
+          }
+          return context.parseData(entry);
+        },
+      });
+      if (renderErrors.length > 0) throw new Error(renderErrors.join('\n'));
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { lastModified, updatesNewestFirst, wasUpdated } from '../../../src/site/modified-date';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('lastModified', () => {
+  it('is the publication date of a piece that never changed', () => {
+    expect(lastModified({ pubDate: day('2026-11-25') })).toEqual(day('2026-11-25'));
+    expect(wasUpdated({ pubDate: day('2026-11-25'), updates: [] })).toBe(false);
+  });
+
+  it('follows the newest update, whatever order the updates are written in', () => {
+    const updates = [
+      { date: day('2026-11-26'), text: 'first' },
+      { date: day('2026-11-28'), text: 'newest' },
+      { date: day('2026-11-27'), text: 'middle' },
+    ];
+    expect(lastModified({ pubDate: day('2026-11-25'), updates })).toEqual(day('2026-11-28'));
+    expect(wasUpdated({ pubDate: day('2026-11-25'), updates })).toBe(true);
+  });
+
+  it('takes updatedDate when it is later than every update, and the update when it is later', () => {
+    const updates = [{ date: day('2026-11-26'), text: 'x' }];
+    expect(lastModified({ pubDate: day('2026-11-25'), updatedDate: day('2026-11-30'), updates })).toEqual(
+      day('2026-11-30'),
+    );
+    expect(lastModified({ pubDate: day('2026-11-25'), updatedDate: day('2026-11-25'), updates })).toEqual(
+      day('2026-11-26'),
+    );
+  });
+});
+
+describe('updatesNewestFirst', () => {
+  it('puts the newest first and keeps the written order within a day, without changing its input', () => {
+    const updates = [
+      { date: day('2026-11-26'), text: 'a' },
+      { date: day('2026-11-27'), text: 'b' },
+      { date: day('2026-11-26'), text: 'c' },
+    ];
+    expect(updatesNewestFirst(updates).map((update) => update.text)).toEqual(['b', 'a', 'c']);
+    expect(updates.map((update) => update.text)).toEqual(['a', 'b', 'c']);
+  });
+});
