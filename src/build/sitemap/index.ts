@@ -1,0 +1,37 @@
+import type { SitemapOptions } from '@astrojs/sitemap';
+import { defaultLang, langs } from '../../language/locales.ts';
+import { isLaterListPage } from '../../language/paths.ts';
+import { topicPages } from '../../site/topic-links.ts';
+import { readTaggedPieces } from '../../content-index/tagged-pieces.ts';
+import { site } from '../../site.config.ts';
+import { fallbackPagePaths } from './fallback-pages.ts';
+import { markLanguageChooser, topicSitemapLinks } from './sitemap-links.ts';
+
+/**
+ * The options `@astrojs/sitemap` gets: every language a locale of the
+ * sitemap; the 404 page and the fallbacks for missing translations left out
+ * (they are for readers, not search engines); the second and later pages of
+ * a list listed alone, since page 3 of the Bengali archive is not page 3 of
+ * the English one; topic pages paired by their tags rather than their paths;
+ * and the language chooser at `/` marked `x-default`. Reads the content index,
+ * before collections load.
+ */
+export function sitemapOptions(contentDir: string): SitemapOptions {
+  const unlisted = new Set(['/404/', ...fallbackPagePaths(contentDir)]);
+  const topicLinks = topicSitemapLinks(topicPages(readTaggedPieces(contentDir)), site.url);
+  return {
+    i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(langs.map((lang) => [lang, lang])) },
+    filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)),
+    serialize: (item) => {
+      const path = decodeURI(new URL(item.url).pathname);
+      if (isLaterListPage(path)) {
+        const alone = { ...item };
+        delete alone.links;
+        return alone;
+      }
+      const topic = topicLinks.get(path);
+      if (topic) return { ...item, links: topic };
+      return item.links ? { ...item, links: markLanguageChooser(item.links) } : item;
+    },
+  };
+}
