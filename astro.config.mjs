@@ -16,7 +16,7 @@ import { markLanguageChooser, topicSitemapLinks } from './src/lib/sitemap-links.
 import { readTaggedPieces } from './src/lib/source-pieces.ts';
 import { topicPages } from './src/lib/topic-links.ts';
 import { validateSiteConfig } from './src/lib/site-config-schema.ts';
-import subsetFonts from './src/integrations/subset-fonts.ts';
+import subsetFonts from './src/build/fonts/index.ts';
 import hastExternalLinks from './src/plugins/hast-external-links.ts';
 import hastHeadingIds from './src/plugins/hast-heading-ids.ts';
 import hastToc from './src/plugins/hast-toc.ts';

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
-import { parseUnicodeRange, runsInRanges } from '../../src/lib/fonts/unicode-range';
-import { woff2ToSfnt } from '../../src/lib/fonts/woff2-decode';
+import { parseUnicodeRange, runsInRanges } from '../../src/build/fonts/unicode-range';
+import { woff2ToSfnt } from '../../src/build/fonts/woff2-decode';
 import { Shaper } from '../shared/shaping';
 import { expect, test } from './fixtures';
 import { allPages } from './site';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cssRules } from '../../../src/lib/fonts/css-rules';
+import { cssRules } from '../../../src/build/fonts/css-rules';
 
 const css = readFileSync(new URL('../../../src/styles/theme.css', import.meta.url), 'utf8');
 const palettes = new Map(cssRules(css).map((rule) => [rule.prelude, Object.fromEntries(rule.declarations)]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ByteReader, ByteWriter } from '../../../src/lib/fonts/binary';
+import { ByteReader, ByteWriter } from '../../../../src/build/fonts/binary';
 
 const bytes = (write: (writer: ByteWriter) => unknown) => {
   const writer = new ByteWriter();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ByteReader, ByteWriter } from '../../../src/lib/fonts/binary';
-import { parseGlyph, pointsBBox, writeGlyph } from '../../../src/lib/fonts/glyf-glyph';
-import { reconstructGlyf } from '../../../src/lib/fonts/glyf-reconstruct';
-import { readGlyphs, transformGlyf, writeTriplet, type GlyfTables } from '../../../src/lib/fonts/glyf-transform';
-import { readSfnt } from '../../../src/lib/fonts/sfnt';
+import { ByteReader, ByteWriter } from '../../../../src/build/fonts/binary';
+import { parseGlyph, pointsBBox, writeGlyph } from '../../../../src/build/fonts/glyf-glyph';
+import { reconstructGlyf } from '../../../../src/build/fonts/glyf-reconstruct';
+import { readGlyphs, transformGlyf, writeTriplet, type GlyfTables } from '../../../../src/build/fonts/glyf-transform';
+import { readSfnt } from '../../../../src/build/fonts/sfnt';
 import { bengaliTrueType } from './fixtures';
 
 function glyfTables(font: Uint8Array): GlyfTables {

@@ -1,12 +1,12 @@
 import type { Browser, Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSfnt } from '../../../src/lib/fonts/sfnt';
-import { woff2ToSfnt } from '../../../src/lib/fonts/woff2-decode';
-import { sfntToWoff2 } from '../../../src/lib/fonts/woff2-encode';
-import { launchChromium } from '../../shared/chromium';
+import { readSfnt } from '../../../../src/build/fonts/sfnt';
+import { woff2ToSfnt } from '../../../../src/build/fonts/woff2-decode';
+import { sfntToWoff2 } from '../../../../src/build/fonts/woff2-encode';
+import { launchChromium } from '../../../shared/chromium';
 import { bengaliTrueType, bengaliWords, bengaliWoff2, fontsourceFile } from './fixtures';
 import { differingPixels, drawWith } from './render';
-import { Shaper } from '../../shared/shaping';
+import { Shaper } from '../../../shared/shaping';
 
 describe('WOFF2', () => {
   const trueType = bengaliTrueType(400);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boldElements } from '../../../src/lib/fonts/bold-elements';
-import { decodeEntities, pageText } from '../../../src/lib/fonts/html-text';
+import { boldElements } from '../../../../src/build/fonts/bold-elements';
+import { decodeEntities, pageText } from '../../../../src/build/fonts/html-text';
 
 const html = `<!DOCTYPE html><html lang="bn"><head><meta charset="utf-8"><title>খবর &amp; ব্যাখ্যা</title>
 <meta name="description" content="বিবৃতি"><script type="application/ld+json">{"headline":"স্ক্রিপ্ট"}</script>

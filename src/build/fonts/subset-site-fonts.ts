@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { boldElements } from './bold-elements';
 import { BuiltFiles } from './built-files';
-import { detached } from '../detached-string';
+import { detached } from '../../lib/detached-string';
 import { fontFaces, type FontFaceRule } from './font-faces';
 import { pageText, type PageText } from './html-text';
 import { cachedSubset } from './subset-cache';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeAtomically } from '../write-atomically';
+import { writeAtomically } from '../../lib/write-atomically';
 import { fontCacheDir } from './subset-cache';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { subsetFont } from '../../../src/lib/fonts/harfbuzz-subset';
-import { readSfnt } from '../../../src/lib/fonts/sfnt';
-import { traceShaping } from '../../../src/lib/fonts/shaping-trace';
-import { Shaper } from '../../shared/shaping';
+import { subsetFont } from '../../../../src/build/fonts/harfbuzz-subset';
+import { readSfnt } from '../../../../src/build/fonts/sfnt';
+import { traceShaping } from '../../../../src/build/fonts/shaping-trace';
+import { Shaper } from '../../../shared/shaping';
 import { bengaliTrueType, bengaliWords } from './fixtures';
 
 const shapedGlyphIds = (font: Uint8Array, runs: string[]) => traceShaping(font, runs).glyphIds;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checksum, readSfnt, writeSfnt } from '../../../src/lib/fonts/sfnt';
+import { checksum, readSfnt, writeSfnt } from '../../../../src/build/fonts/sfnt';
 import { bengaliTrueType } from './fixtures';
 
 describe('sfnt tables', () => {

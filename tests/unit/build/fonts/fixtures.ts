@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { woff2ToSfnt } from '../../../src/lib/fonts/woff2-decode';
+import { woff2ToSfnt } from '../../../../src/build/fonts/woff2-decode';
 
 const require = createRequire(import.meta.url);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { boldElements, type ElementInfo } from '../../../src/lib/fonts/bold-elements';
-import { cssRules } from '../../../src/lib/fonts/css-rules';
-import { fontFaces } from '../../../src/lib/fonts/font-faces';
-import { parseUnicodeRange, runsInRanges } from '../../../src/lib/fonts/unicode-range';
+import { boldElements, type ElementInfo } from '../../../../src/build/fonts/bold-elements';
+import { cssRules } from '../../../../src/build/fonts/css-rules';
+import { fontFaces } from '../../../../src/build/fonts/font-faces';
+import { parseUnicodeRange, runsInRanges } from '../../../../src/build/fonts/unicode-range';
 
 describe('unicode-range', () => {
   it('reads single code points, ranges and wildcards', () => {

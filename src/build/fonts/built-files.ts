@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { builtPagesRead } from '../built-page-readers';
-import { detached } from '../detached-string';
-import { writeAtomically } from '../write-atomically';
+import { builtPagesRead } from '../../lib/built-page-readers';
+import { detached } from '../../lib/detached-string';
+import { writeAtomically } from '../../lib/write-atomically';
 
 /**
  * The pages and stylesheets of a build, read from disk as they are needed

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { keepFeatureLookups, lookupSubtables } from '../../../src/lib/fonts/feature-lookups';
-import { subsetFont } from '../../../src/lib/fonts/harfbuzz-subset';
-import { readSfnt } from '../../../src/lib/fonts/sfnt';
-import { traceShaping } from '../../../src/lib/fonts/shaping-trace';
-import { subsetForText } from '../../../src/lib/fonts/text-subset';
-import { Shaper } from '../../shared/shaping';
+import { keepFeatureLookups, lookupSubtables } from '../../../../src/build/fonts/feature-lookups';
+import { subsetFont } from '../../../../src/build/fonts/harfbuzz-subset';
+import { readSfnt } from '../../../../src/build/fonts/sfnt';
+import { traceShaping } from '../../../../src/build/fonts/shaping-trace';
+import { subsetForText } from '../../../../src/build/fonts/text-subset';
+import { Shaper } from '../../../shared/shaping';
 import { bengaliTrueType, bengaliWords } from './fixtures';
 
 const codePoints = (words: Iterable<string>) =>

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { subsetSiteFonts, type SubsetSiteFontsOptions } from '../lib/fonts/subset-site-fonts';
+import { subsetSiteFonts, type SubsetSiteFontsOptions } from './subset-site-fonts';
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 

@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { subsetSiteFonts, type SubsetReport } from '../../../src/lib/fonts/subset-site-fonts';
-import { woff2ToSfnt } from '../../../src/lib/fonts/woff2-decode';
-import { Shaper } from '../../shared/shaping';
+import { subsetSiteFonts, type SubsetReport } from '../../../../src/build/fonts/subset-site-fonts';
+import { woff2ToSfnt } from '../../../../src/build/fonts/woff2-decode';
+import { Shaper } from '../../../shared/shaping';
 import { bengaliTrueType } from './fixtures';
 
 const require = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withShaper, type ShapingStep } from '../../../src/lib/fonts/harfbuzz-shaper';
-import { harfBuzzMemoryBytes } from '../../../src/lib/fonts/harfbuzz-wasm';
-import { Shaper } from '../../shared/shaping';
+import { withShaper, type ShapingStep } from '../../../../src/build/fonts/harfbuzz-shaper';
+import { harfBuzzMemoryBytes } from '../../../../src/build/fonts/harfbuzz-wasm';
+import { Shaper } from '../../../shared/shaping';
 import { bengaliTrueType, bengaliWords } from './fixtures';
 
 describe('HarfBuzz called directly', () => {
