@@ -1,25 +1,26 @@
-import { ByteReader } from './binary';
+/*
+ * Pruning a GSUB or GPOS table in place, for `text-subset.ts`: HarfBuzz's subsetter keeps or drops whole features,
+ * never single lookups or subtables, and no font library edits a layout table this way. Offsets are those of the
+ * OpenType spec's GSUB/GPOS header (FeatureList at 6, LookupList at 8), Feature and Lookup tables.
+ */
+
+const viewOf = (table: Uint8Array) => new DataView(table.buffer, table.byteOffset, table.byteLength);
 
 /**
- * Cuts, in place, the features of a GSUB or GPOS table down to the lookups
- * in `keep`. The lookups themselves stay; a subsetter then drops the ones no
- * feature (and no kept contextual lookup) reaches. Feature variations, which
- * static fonts do not have, are left as they are.
+ * Cuts, in place, the features of a GSUB or GPOS table down to the lookups in `keep`. The lookups themselves stay; a
+ * subsetter then drops the ones no feature (and no kept contextual lookup) reaches. Feature variations, which static
+ * fonts do not have, are left as they are.
  */
 export function keepFeatureLookups(table: Uint8Array, keep: ReadonlySet<number>): void {
-  const view = new DataView(table.buffer, table.byteOffset, table.byteLength);
+  const view = viewOf(table);
   const featureList = view.getUint16(6);
-  const reader = new ByteReader(table, featureList);
-  const featureCount = reader.u16();
-  const features = new Set<number>();
-  for (let index = 0; index < featureCount; index++) {
-    reader.tag();
-    features.add(featureList + reader.u16());
-  }
-  for (const feature of features) {
-    const indices = new ByteReader(table, feature + 2);
-    const count = indices.u16();
-    const kept = Array.from({ length: count }, () => indices.u16()).filter((lookup) => keep.has(lookup));
+  // A FeatureRecord is a tag and an offset; features may share a table.
+  const records = Array.from({ length: view.getUint16(featureList) }, (_, index) => featureList + 2 + 6 * index);
+  for (const feature of new Set(records.map((record) => featureList + view.getUint16(record + 4)))) {
+    const lookups = Array.from({ length: view.getUint16(feature + 2) }, (_, index) =>
+      view.getUint16(feature + 4 + 2 * index),
+    );
+    const kept = lookups.filter((lookup) => keep.has(lookup));
     view.setUint16(feature + 2, kept.length);
     kept.forEach((lookup, position) => view.setUint16(feature + 4 + 2 * position, lookup));
   }
@@ -37,7 +38,7 @@ const useMarkFilteringSet = 0x0010;
 
 /** The subtables of lookup `lookup` of the GSUB or GPOS `table`. */
 export function lookupSubtables(table: Uint8Array, lookup: number): LookupSubtables {
-  const view = new DataView(table.buffer, table.byteOffset, table.byteLength);
+  const view = viewOf(table);
   const lookupList = view.getUint16(8);
   const start = lookupList + view.getUint16(lookupList + 2 + 2 * lookup);
   const flags = view.getUint16(start + 2);

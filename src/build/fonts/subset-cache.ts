@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { writeAtomically } from '../../lib/write-atomically';
 
 /** Bump when the subsetter's output for the same font and text changes. */
-const subsetterVersion = 3;
+const subsetterVersion = 4;
 
 /** A face cut down, ready to ship: the WOFF2 file and what the build log says of it. */
 export interface CachedSubset {
@@ -20,20 +20,25 @@ export function fontCacheDir(root = process.cwd()): string {
   return resolve(root, process.env.FONT_CACHE_DIR ?? 'node_modules/.cache/font-subsets');
 }
 
-let harfbuzz: string | undefined;
+let libraries: string | undefined;
 
-/** HarfBuzz's identity: a digest of its subsetter's WebAssembly, which every harfbuzzjs release rebuilds. */
-function harfbuzzDigest(): string {
-  harfbuzz ??= createHash('sha256')
-    .update(readFileSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')))
+/**
+ * The identity of the libraries that make the bytes: a digest of HarfBuzz's subsetter WebAssembly and of the WOFF2
+ * encoder's (wawoff2 ships it inside its JavaScript), which every release of each rebuilds.
+ */
+function librariesDigest(): string {
+  const require = createRequire(import.meta.url);
+  libraries ??= createHash('sha256')
+    .update(readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')))
+    .update(readFileSync(require.resolve('wawoff2/build/compress_binding.js')))
     .digest('hex');
-  return harfbuzz;
+  return libraries;
 }
 
-/** sha256 of the font, the text's runs and the subsetter's version: equal keys mean byte-equal subsets. */
+/** sha256 of the font, the text's runs, the subsetter's version and its libraries: equal keys mean byte-equal subsets. */
 export function subsetCacheKey(font: Uint8Array, runs: ReadonlySet<string>): string {
   return createHash('sha256')
-    .update(`subsetter@${subsetterVersion} harfbuzz@${harfbuzzDigest()}\0`)
+    .update(`subsetter@${subsetterVersion} libraries@${librariesDigest()}\0`)
     .update(font)
     .update('\0')
     .update([...runs].sort().join('\n'))

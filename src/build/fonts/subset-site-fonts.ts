@@ -9,8 +9,7 @@ import { cachedSubset } from './subset-cache';
 import { rememberTextRuns, rememberedTextRuns, textRunsKey } from './text-runs-cache';
 import { subsetForText } from './text-subset';
 import { runsInRanges } from './unicode-range';
-import { sfntToWoff2 } from './woff2-encode';
-import { woff2ToSfnt } from './woff2-decode';
+import { sfntToWoff2, woff2ToSfnt } from './woff2';
 
 /** What to subset. */
 export interface SubsetSiteFontsOptions {
@@ -81,15 +80,15 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
   const reports: Omit<SubsetReport, 'file'>[] = [];
   for (const [file, face] of faces) {
     const original = new Uint8Array(await readFile(file));
-    const font = woff2ToSfnt(original);
+    const font = await woff2ToSfnt(original);
     addRuns(file, [options.extraText ?? '']);
     const runs = runsOf.get(file)!;
     const cut = await cachedSubset(
       font,
       runs,
       async () => {
-        const { font: subset, glyphs, layoutPruned } = await subsetForText(font, runs);
-        return { woff2: sfntToWoff2(subset), glyphs, layoutPruned };
+        const { font: subset, glyphs, layoutPruned } = subsetForText(font, runs);
+        return { woff2: await sfntToWoff2(subset), glyphs, layoutPruned };
       },
       options.cacheDir,
     );

@@ -1,6 +1,5 @@
 import { keepFeatureLookups, lookupSubtables } from './feature-lookups';
-import { subsetFont } from './harfbuzz-subset';
-import { readSfnt } from './sfnt';
+import { subsetFont, tableRanges } from './harfbuzz';
 import { shapedRuns, traceShaping, type ShapingTrace } from './shaping-trace';
 
 /** A font cut down to some text. */
@@ -21,20 +20,20 @@ export interface TextSubset {
  * and writes is kept. The subset is checked to shape every run as a subset
  * with all the font's rules does; if one run differs, all rules stay.
  */
-export async function subsetForText(font: Uint8Array, runs: ReadonlySet<string>): Promise<TextSubset> {
+export function subsetForText(font: Uint8Array, runs: ReadonlySet<string>): TextSubset {
   const { glyphIds } = traceShaping(font, runs);
   const codePoints = new Set([...runs].flatMap((run) => [...run].map((char) => char.codePointAt(0)!)));
-  const allRules = await subsetFont(font, { glyphIds, codePoints });
+  const allRules = subsetFont(font, { glyphIds, codePoints });
   // The rules are pruned in that subset, not in the full font: it shapes the runs alike, and shaping a small font
   // again for every subtable left out costs a fraction of the time and memory.
   const trace = traceShaping(allRules, runs);
-  const everyGlyph = { glyphIds: Array.from({ length: glyphCount(allRules) }, (_, id) => id), codePoints };
+  const everyGlyph = { glyphIds: 'all' as const, codePoints };
   const expected = shapedRuns(allRules, runs);
   // A subtable that changes nothing may still matter: an "ignore" rule stops the lookup's later subtables.
   // Runs that came out different are checked for every lookup on the next attempt.
   const alsoCheck = new Set<string>();
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
-    const pruned = await subsetFont(withUsedRulesOnly(allRules, trace, alsoCheck), everyGlyph);
+    const pruned = subsetFont(withUsedRulesOnly(allRules, trace, alsoCheck), everyGlyph);
     const differing = shapedRuns(pruned, runs).flatMap((shaped, index) =>
       shaped === expected[index] ? [] : [[...runs][index]!],
     );
@@ -44,21 +43,13 @@ export async function subsetForText(font: Uint8Array, runs: ReadonlySet<string>)
   return { font: allRules, glyphs: glyphIds.size, layoutPruned: false };
 }
 
-/** The number of glyphs of a font, from its `maxp` table. */
-function glyphCount(font: Uint8Array): number {
-  const maxp = readSfnt(font).tables.get('maxp')!;
-  return new DataView(maxp.buffer, maxp.byteOffset, maxp.byteLength).getUint16(4);
-}
-
 const maxAttempts = 4;
 
 /** A copy of `font` whose features list only the lookups, and those only the subtables, shaping used. */
 function withUsedRulesOnly(font: Uint8Array, trace: ShapingTrace, alsoCheck: ReadonlySet<string>): Uint8Array {
   const copy = font.slice();
-  const { tables } = readSfnt(copy);
-  for (const tag of ['GSUB', 'GPOS'] as const) {
-    const table = tables.get(tag);
-    if (!table) continue;
+  for (const [tag, [offset, length]] of tableRanges(copy, ['GSUB', 'GPOS'] as const)) {
+    const table = copy.subarray(offset, offset + length);
     keepFeatureLookups(table, new Set(trace.lookups[tag].keys()));
     for (const [lookup, changed] of trace.lookups[tag]) {
       pruneSubtables(font, copy, table, lookup, new Set([...changed, ...alsoCheck]));

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readingBuiltPages } from '../../../src/lib/built-page-readers';
+import { readingBuiltPages } from '../../../../src/lib/built-page-readers';
 import { BuiltFiles, hashedName, replaceInPage } from '../../../../src/build/fonts/built-files';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
