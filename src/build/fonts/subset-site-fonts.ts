@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { boldElements } from './bold-elements';
 import { BuiltFiles } from './built-files';
 import { detached } from '../../lib/detached-string';
-import { fontFaces, type FontFaceRule } from './font-faces';
-import { pageText, type PageText } from './html-text';
+import { pageTextReader, type PageText } from './page-text';
 import { cachedSubset } from './subset-cache';
 import { rememberTextRuns, rememberedTextRuns, textRunsKey } from './text-runs-cache';
 import { subsetForText } from './text-subset';
+import { boldSelectors, fontFaces, type FontFaceRule } from './stylesheets';
 import { runsInRanges } from './unicode-range';
 import { sfntToWoff2, woff2ToSfnt } from './woff2';
 
@@ -45,7 +44,7 @@ export interface SubsetReport {
 export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptions): Promise<SubsetReport[]> {
   const site = await BuiltFiles.load(dir, options.ignore);
   const css = site.stylesheets.map(([, text]) => text).join('\n');
-  const isBold = boldElements(css);
+  const pageText = pageTextReader(boldSelectors(css));
   const faces = uniqueFiles(site, options.family);
   // Each face's runs, gathered page by page: the pages themselves are not kept. Pages repeat their short texts
   // (menus, labels, definitions), so each of those is split into runs once per face; long ones are rarely
@@ -70,7 +69,7 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
     for (const file of faces.keys()) for (const run of remembered[relative(dir, file)]!) runsOf.get(file)!.add(run);
   } else {
     for await (const [, html] of site.pages()) {
-      const text = pageText(html, isBold);
+      const text = pageText(html);
       for (const [file, face] of faces) addRuns(file, textFor(face, text));
     }
     const runs = Object.fromEntries([...runsOf].map(([file, fileRuns]) => [relative(dir, file), [...fileRuns]]));

@@ -8,7 +8,7 @@ import { fontCacheDir } from './subset-cache';
  * Bump when the runs the pages give each face can change for the same pages:
  * a change to how text, bold text or a face's `unicode-range` is read.
  */
-const textVersion = 1;
+const textVersion = 2;
 
 /** The runs of text each face draws, by the face file's path in the build. */
 export type TextRuns = Record<string, string[]>;
