@@ -18,6 +18,13 @@ describe('wawoff2 2.0.1', () => {
     await woff2ToSfnt(bold);
     expect(copied).toEqual(before);
   });
+
+  it('gives each of several calls at once its own result', async () => {
+    const [regular, bold] = await Promise.all([woff2ToSfnt(bengaliWoff2(400)), woff2ToSfnt(bengaliWoff2(700))]);
+    expect(regular).toEqual(await woff2ToSfnt(bengaliWoff2(400)));
+    expect(bold).toEqual(await woff2ToSfnt(bengaliWoff2(700)));
+    expect(bold).not.toEqual(regular);
+  });
 });
 
 // The subsets ship as WOFF2 made by wawoff2 (Google's encoder): what a browser receives.
