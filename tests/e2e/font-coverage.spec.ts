@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { parseUnicodeRange, runsInRanges } from '../../src/build/fonts/unicode-range';
+import { parseUnicodeRange, runsInRanges } from '../../src/build/fonts/stylesheets';
 import { woff2ToSfnt } from '../../src/build/fonts/woff2';
 import { Shaper } from '../shared/shaping';
 import { expect, test } from './fixtures';

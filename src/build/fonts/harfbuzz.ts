@@ -3,48 +3,30 @@ import { createRequire } from 'node:module';
 
 /*
  * HarfBuzz's shaper and subsetter, from the WebAssembly that harfbuzzjs ships, called directly. harfbuzzjs's own API
- * (1.6.4) does not fit the tracing: its objects are freed only when the garbage collector finalizes them (a font
- * copied into HarfBuzz's memory for every pruning attempt stays there until then); its message function makes a
- * `Buffer` and a `Font` for every step HarfBuzz reports and adds a function to the table on every call, never
- * removed, and `shapeWithTrace` serialises the buffer to JSON at every step. Tracing a site's words that way made
- * hundreds of thousands of objects and grew the WebAssembly memory past 130 MB. It has no subsetting API at all.
- * Here each font is freed as soon as its words are shaped, and a step is read from the message's bytes.
+ * (1.6.4) has no subsetter, and does not fit the tracing: its objects are freed only when the garbage collector gets to
+ * them (a font copied into HarfBuzz's memory for every pruning attempt stays there until then); its message function
+ * makes a `Buffer` and a `Font` for every step and adds a function to the table on every call, never removed; and
+ * `shapeWithTrace` serialises the buffer to JSON at every step. Tracing a site's words that way grew the WebAssembly
+ * memory past 130 MB. Here each font is freed as soon as its words are shaped, and a step is read from its bytes.
  */
 
+/** A C function of HarfBuzz's: it takes and returns numbers (pointers, handles, flags). */
 type Fn = (...args: number[]) => number;
-type Exports<Name extends string> = Record<Name | 'malloc' | 'free' | 'hb_face_create' | 'hb_face_destroy', Fn> &
-  Record<'hb_blob_create' | 'hb_blob_destroy' | 'hb_blob_get_data' | 'hb_blob_get_length', Fn> & {
-    memory: WebAssembly.Memory;
-  };
-type ShaperExports = Exports<
-  | '__wasm_call_ctors'
-  | 'hb_face_reference_table'
-  | 'hb_font_create'
-  | 'hb_font_destroy'
-  | 'hb_buffer_create'
-  | 'hb_buffer_destroy'
-  | 'hb_buffer_clear_contents'
-  | 'hb_buffer_add_utf16'
-  | 'hb_buffer_guess_segment_properties'
-  | 'hb_buffer_get_content_type'
-  | 'hb_buffer_get_length'
-  | 'hb_buffer_get_glyph_infos'
-  | 'hb_buffer_get_glyph_positions'
-  | 'hb_buffer_set_message_func'
-  | 'hb_shape'
-> & { __indirect_function_table: WebAssembly.Table };
+// prettier-ignore
+type Exports<Name extends string> = { memory: WebAssembly.Memory } & Record<Name | 'malloc' | 'free' | 'hb_face_create'
+  | 'hb_face_destroy' | 'hb_blob_create' | 'hb_blob_destroy' | 'hb_blob_get_data' | 'hb_blob_get_length', Fn>;
+// prettier-ignore
+type ShaperExports = { __indirect_function_table: WebAssembly.Table } & Exports<
+  | '__wasm_call_ctors' | 'hb_face_reference_table' | 'hb_font_create' | 'hb_font_destroy' | 'hb_shape'
+  | 'hb_buffer_create' | 'hb_buffer_destroy' | 'hb_buffer_clear_contents' | 'hb_buffer_add_utf16'
+  | 'hb_buffer_guess_segment_properties' | 'hb_buffer_get_content_type' | 'hb_buffer_get_length'
+  | 'hb_buffer_get_glyph_infos' | 'hb_buffer_get_glyph_positions' | 'hb_buffer_set_message_func'
+>;
+// prettier-ignore
 type SubsetExports = Exports<
-  | '_initialize'
-  | 'hb_face_reference_blob'
-  | 'hb_set_add'
-  | 'hb_set_invert'
-  | 'hb_subset_input_create_or_fail'
-  | 'hb_subset_input_destroy'
-  | 'hb_subset_input_glyph_set'
-  | 'hb_subset_input_unicode_set'
-  | 'hb_subset_input_get_flags'
-  | 'hb_subset_input_set_flags'
-  | 'hb_subset_or_fail'
+  | '_initialize' | 'hb_face_reference_blob' | 'hb_set_add' | 'hb_set_invert' | 'hb_subset_or_fail'
+  | 'hb_subset_input_create_or_fail' | 'hb_subset_input_destroy' | 'hb_subset_input_glyph_set'
+  | 'hb_subset_input_unicode_set' | 'hb_subset_input_get_flags' | 'hb_subset_input_set_flags'
 >;
 
 const HB_MEMORY_MODE_READONLY = 1;
@@ -63,21 +45,14 @@ function instantiate<T>(name: string, imports: WebAssembly.Imports = {}): T {
  * one-function module typed `(i32, i32, i32, i32) → i32`, as Emscripten builds one.
  */
 function wasmFunction(call: Fn): WebAssembly.ExportValue {
-  const bytes = Uint8Array.of(
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...[0x01, 0x09, 0x01, 0x60, 0x04, 0x7f, 0x7f, 0x7f, 0x7f, 0x01, 0x7f],
-    ...[0x02, 0x07, 0x01, 0x01, 0x65, 0x01, 0x66, 0x00, 0x00],
-    ...[0x07, 0x05, 0x01, 0x01, 0x66, 0x00, 0x00],
-  );
+  // prettier-ignore
+  const bytes = Uint8Array.of(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x09, 0x01, 0x60, 0x04, 0x7f, 0x7f,
+    0x7f, 0x7f, 0x01, 0x7f, 0x02, 0x07, 0x01, 0x01, 0x65, 0x01, 0x66, 0x00, 0x00, 0x07, 0x05, 0x01, 0x01, 0x66, 0x00, 0x00);
   return new WebAssembly.Instance(new WebAssembly.Module(bytes), { e: { f: call } }).exports.f!;
 }
 
-interface ShaperInstance {
-  hb: ShaperExports;
-  /** The message function's slot in the function table: it calls `listener` with the message's address. */
-  messageFunc: number;
-  listener: ((message: number) => void) | undefined;
-}
+/** The shaper, and the slot of its message function, which calls `listener` with the message's address. */
+type ShaperInstance = { hb: ShaperExports; messageFunc: number; listener: ((message: number) => void) | undefined };
 
 let shaperInstance: ShaperInstance | undefined;
 
@@ -116,10 +91,8 @@ let subsetInstance: SubsetExports | undefined;
 
 /** HarfBuzz's subsetter, instantiated once, on first use. */
 function subsetter(): SubsetExports {
-  if (!subsetInstance) {
-    subsetInstance = instantiate<SubsetExports>('harfbuzz-subset.wasm');
-    subsetInstance._initialize();
-  }
+  if (subsetInstance) return subsetInstance;
+  (subsetInstance = instantiate<SubsetExports>('harfbuzz-subset.wasm'))._initialize();
   return subsetInstance;
 }
 
@@ -138,7 +111,7 @@ function withFace<T>(hb: Exports<never>, font: Uint8Array, use: (face: number, d
   }
 }
 
-/** The bytes of `font` that each of `tags` occupies, as HarfBuzz finds it in the table directory; absent tables left out. */
+/** Where each of `tags` lies in `font` (offset, length), as HarfBuzz reads the table directory; absent ones left out. */
 export function tableRanges<Tag extends string>(
   font: Uint8Array,
   tags: readonly Tag[],
@@ -152,21 +125,16 @@ export function tableRanges<Tag extends string>(
         face,
         [...tag].reduce((sum, char) => sum * 256 + char.charCodeAt(0), 0),
       );
-      const [offset, length] = [hb.hb_blob_get_data(blob, 0) - data, hb.hb_blob_get_length(blob)];
+      if (hb.hb_blob_get_length(blob) > 0)
+        ranges.set(tag, [hb.hb_blob_get_data(blob, 0) - data, hb.hb_blob_get_length(blob)]);
       hb.hb_blob_destroy(blob);
-      if (length > 0) ranges.set(tag, [offset, length]);
     }
     return ranges;
   });
 }
 
-/** What a subset keeps. */
-export interface SubsetRequest {
-  /** Glyph ids to keep, or every glyph; glyph 0 (.notdef) is always kept. */
-  glyphIds: Iterable<number> | 'all';
-  /** Code points the subset's `cmap` maps, to glyphs that are kept. */
-  codePoints: Iterable<number>;
-}
+/** What a subset keeps: glyph ids, or every glyph (glyph 0 always), and the code points its `cmap` maps. */
+export type SubsetRequest = { glyphIds: Iterable<number> | 'all'; codePoints: Iterable<number> };
 
 /**
  * A TrueType font cut down to the given glyphs, without layout closure: a GSUB rule survives only if every glyph it
@@ -205,9 +173,8 @@ export type ShapingStep =
   | { step: 'lookup end'; lookup: number }
   | { step: 'other' };
 
-/** The fields of `hb_glyph_info_t` (glyph id once shaped, cluster) and `hb_glyph_position_t` (advances, offsets) read. */
+/** The fields read of `hb_glyph_info_t` (glyph id, cluster) and `hb_glyph_position_t` (advances, offsets): 5 words each. */
 const fieldsOf = { glyphs: [0, 2], positions: [0, 1, 2, 3] } as const;
-/** Each record is five 32-bit fields. */
 const recordWords = 5;
 
 /** What the buffer holds that a step of shaping can change: glyphs and clusters (GSUB) or positions (GPOS). */
@@ -227,12 +194,6 @@ const ascii = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(
 const prefixes = { table: ascii('start table G'), start: ascii('start lookup '), end: ascii('end lookup ') };
 const startsWith = (bytes: Uint8Array, at: number, prefix: Uint8Array) =>
   prefix.every((byte, index) => bytes[at + index] === byte);
-const steps = {
-  GSUB: { step: 'table', table: 'GSUB' },
-  GPOS: { step: 'table', table: 'GPOS' },
-  start: { step: 'lookup start' },
-  other: { step: 'other' },
-} as const;
 
 /**
  * The step a message (ASCII, NUL-terminated, at `at`) reports: "start table GSUB …", "start lookup 12 …",
@@ -240,9 +201,9 @@ const steps = {
  */
 function stepOf(bytes: Uint8Array, at: number): ShapingStep {
   if (startsWith(bytes, at, prefixes.table))
-    return bytes[at + prefixes.table.length] === 0x53 ? steps.GSUB : steps.GPOS;
-  if (startsWith(bytes, at, prefixes.start)) return steps.start;
-  if (!startsWith(bytes, at, prefixes.end)) return steps.other;
+    return { step: 'table', table: bytes[at + prefixes.table.length] === 0x53 ? 'GSUB' : 'GPOS' };
+  if (startsWith(bytes, at, prefixes.start)) return { step: 'lookup start' };
+  if (!startsWith(bytes, at, prefixes.end)) return { step: 'other' };
   let lookup = 0;
   for (let index = at + prefixes.end.length; bytes[index]! >= 0x30 && bytes[index]! <= 0x39; index++) {
     lookup = lookup * 10 + bytes[index]! - 0x30;
@@ -283,9 +244,8 @@ export function withShaper<T>(font: Uint8Array, use: (shaper: Shaper) => T): T {
         const records = new Int32Array(hb.memory.buffer, at, hb.hb_buffer_get_length(buffer) * recordWords);
         const fields = fieldsOf[part];
         const out = new Int32Array((records.length / recordWords) * fields.length);
-        let index = 0;
-        for (let record = 0; record < records.length; record += recordWords) {
-          for (const field of fields) out[index++] = records[record + field]!;
+        for (let index = 0; index < out.length; index++) {
+          out[index] = records[Math.floor(index / fields.length) * recordWords + fields[index % fields.length]!]!;
         }
         return out;
       },

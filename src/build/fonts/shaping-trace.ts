@@ -6,11 +6,9 @@ export type LayoutTable = 'GSUB' | 'GPOS';
 /** What shaping a font's text went through. */
 export interface ShapingTrace {
   /**
-   * Every glyph id shaping passed through: the glyphs `cmap` maps the text
-   * to, the output of every GSUB lookup on the way, and the glyphs the text
-   * ends up drawn with. A conjunct such as স্ক্রি is built in steps (half
-   * forms, then a ligature of those); a subset that kept only the final
-   * glyphs would lose the rules that build it. Glyph 0 is always included.
+   * Every glyph id shaping passed through: the glyphs `cmap` maps the text to, the output of every GSUB lookup on the
+   * way, and the glyphs the text ends up drawn with. A conjunct such as স্ক্রি is built in steps (half forms, then a
+   * ligature of those); a subset that kept only the final glyphs would lose the rules that build it. Glyph 0 too.
    */
   glyphIds: Set<number>;
   /** Per table, the lookups that changed a glyph or a position of some run, each with the runs it changed. */

@@ -1,5 +1,33 @@
 import { generate, parse, walk, type Block, type CssNode } from 'css-tree';
-import { parseUnicodeRange, type CodePointRange } from './unicode-range';
+
+/** An inclusive range of code points. */
+export type CodePointRange = readonly [first: number, last: number];
+
+/** The ranges of a CSS `unicode-range` value such as `U+0980-09FE, U+200C-200D, U+4??`. */
+export function parseUnicodeRange(value: string): CodePointRange[] {
+  return value
+    .split(',')
+    .filter((part) => part.trim() !== '')
+    .map((part): CodePointRange => {
+      const [, start = '', end] = /^\s*u\+([0-9a-f?]{1,6})(?:-([0-9a-f]{1,6}))?\s*$/i.exec(part) ?? [];
+      if (!start) throw new Error(`Not a unicode-range: ${part.trim()}`);
+      return [parseInt(start.replaceAll('?', '0'), 16), parseInt(end ?? start.replaceAll('?', 'f'), 16)];
+    });
+}
+
+const runPatterns = new WeakMap<readonly CodePointRange[], RegExp>();
+
+/** The longest runs of `text` made only of characters in `ranges`: what a browser hands a font with that range. */
+export function runsInRanges(text: string, ranges: readonly CodePointRange[]): string[] {
+  let pattern = runPatterns.get(ranges);
+  if (!pattern) {
+    const hex = (codePoint: number) => `\\u{${codePoint.toString(16)}}`;
+    const set = ranges.map(([first, last]) => `${hex(first)}-${hex(last)}`).join('');
+    // Made once per list of ranges; an empty list matches nothing.
+    runPatterns.set(ranges, (pattern = new RegExp(set === '' ? '[^\\s\\S]' : `[${set}]+`, 'gu')));
+  }
+  return text.match(pattern) ?? [];
+}
 
 /** One `@font-face` rule, as far as subsetting needs it. */
 export interface FontFaceRule {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boldSelectors, fontFaces } from '../../../../src/build/fonts/stylesheets';
-import { parseUnicodeRange, runsInRanges } from '../../../../src/build/fonts/unicode-range';
+import { boldSelectors, fontFaces, parseUnicodeRange, runsInRanges } from '../../../../src/build/fonts/stylesheets';
 
 describe('unicode-range', () => {
   it('reads single code points, ranges and wildcards', () => {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { subsetSiteFonts, type SubsetReport } from '../../../../src/build/fonts/subset-site-fonts';
+import { subsetSiteFonts, type SubsetReport } from '../../../../src/build/fonts/index';
 import { woff2ToSfnt } from '../../../../src/build/fonts/woff2';
 import { Shaper } from '../../../shared/shaping';
 import { bengaliTrueType } from './fixtures';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keepFeatureLookups, lookupSubtables } from '../../../../src/build/fonts/feature-lookups';
 import { subsetFont, tableRanges } from '../../../../src/build/fonts/harfbuzz';
 import { traceShaping } from '../../../../src/build/fonts/shaping-trace';
-import { subsetForText } from '../../../../src/build/fonts/text-subset';
+import { keepFeatureLookups, lookupSubtables, subsetForText } from '../../../../src/build/fonts/text-subset';
 import { Shaper } from '../../../shared/shaping';
 import { bengaliTrueType, bengaliWords } from './fixtures';
 
