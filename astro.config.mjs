@@ -16,7 +16,7 @@ import { markLanguageChooser, topicSitemapLinks } from './src/build/sitemap/site
 import { readTaggedPieces } from './src/content-index/tagged-pieces.ts';
 import { topicPages } from './src/site/topic-links.ts';
 import { validateSiteConfig } from './src/site/site-config-schema.ts';
-import subsetFonts from './src/integrations/subset-fonts.ts';
+import subsetFonts from './src/build/fonts/index.ts';
 import hastExternalLinks from './src/plugins/hast-external-links.ts';
 import hastHeadingIds from './src/plugins/hast-heading-ids.ts';
 import hastToc from './src/plugins/hast-toc.ts';

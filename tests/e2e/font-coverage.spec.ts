@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
-import { parseUnicodeRange, runsInRanges } from '../../src/lib/fonts/unicode-range';
-import { woff2ToSfnt } from '../../src/lib/fonts/woff2-decode';
+import { parseUnicodeRange, runsInRanges } from '../../src/build/fonts/stylesheets';
+import { woff2ToSfnt } from '../../src/build/fonts/woff2';
 import { Shaper } from '../shared/shaping';
 import { expect, test } from './fixtures';
 import { allPages } from './site';
@@ -13,13 +13,15 @@ async function siteShaper(request: APIRequestContext, url: string): Promise<Shap
   if (!shapers.has(url)) {
     const response = await request.get(url);
     expect(response.status(), url).toBe(200);
-    shapers.set(url, new Shaper(woff2ToSfnt(new Uint8Array(await response.body()))));
+    shapers.set(url, new Shaper(await woff2ToSfnt(await response.body())));
   }
   return shapers.get(url)!;
 }
 
 const fullShapers = new Map(
-  ['400', '700'].map((weight) => [weight, new Shaper(woff2ToSfnt(fullBengaliWoff2(weight)))]),
+  await Promise.all(
+    ['400', '700'].map(async (weight) => [weight, new Shaper(await woff2ToSfnt(fullBengaliWoff2(weight)))] as const),
+  ),
 );
 
 for (const path of allPages) {

@@ -1,9 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cssRules } from '../../../src/lib/fonts/css-rules';
+import { generate, parse, walk } from 'css-tree';
 
 const css = readFileSync(new URL('../../../src/styles/theme.css', import.meta.url), 'utf8');
-const palettes = new Map(cssRules(css).map((rule) => [rule.prelude, Object.fromEntries(rule.declarations)]));
+/** Each rule's declarations, by its selector as written, at any depth (inside `@media` too). */
+const palettes = new Map<string, Record<string, string>>();
+walk(parse(css, { parseRulePrelude: false, parseValue: false }), {
+  visit: 'Rule',
+  enter(rule) {
+    const declarations: Record<string, string> = {};
+    rule.block.children.forEach((node) => {
+      if (node.type === 'Declaration') declarations[node.property] = generate(node.value).trim();
+    });
+    palettes.set(generate(rule.prelude).trim(), declarations);
+  },
+});
 const light = palettes.get(':root')!;
 const darkBySystem = palettes.get(":root:not([data-theme='light'])")!;
 const darkByChoice = palettes.get(":root[data-theme='dark']")!;

@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { subsetSiteFonts, type SubsetReport } from '../../../src/lib/fonts/subset-site-fonts';
-import { woff2ToSfnt } from '../../../src/lib/fonts/woff2-decode';
-import { Shaper } from '../../shared/shaping';
+import { subsetSiteFonts, type SubsetReport } from '../../../../src/build/fonts/index';
+import { woff2ToSfnt } from '../../../../src/build/fonts/woff2';
+import { Shaper } from '../../../shared/shaping';
 import { bengaliTrueType } from './fixtures';
 
 const require = createRequire(import.meta.url);
@@ -42,10 +42,8 @@ function builtSite(): string {
 describe('subsetSiteFonts', () => {
   let dir: string;
   let reports: SubsetReport[];
-  const subset = (weight: number) => {
-    const report = reports.find((candidate) => candidate.weight === weight)!;
-    return new Shaper(woff2ToSfnt(new Uint8Array(readFileSync(join(dir, report.file)))));
-  };
+  const subsets = new Map<number, Shaper>();
+  const subset = (weight: number) => subsets.get(weight)!;
 
   beforeAll(async () => {
     dir = builtSite();
@@ -54,6 +52,9 @@ describe('subsetSiteFonts', () => {
       extraText: '১২৩',
       cacheDir: join(dir, '.font-cache'),
     });
+    for (const { weight, file: name } of reports) {
+      subsets.set(weight, new Shaper(await woff2ToSfnt(readFileSync(join(dir, name)))));
+    }
   }, 30_000);
 
   it('replaces each face of the family with a much smaller file under a new name', () => {
@@ -75,15 +76,15 @@ describe('subsetSiteFonts', () => {
     expect(stylesheet).toContain('url(/_astro/other.woff2)');
   });
 
-  it('keeps what the regular face draws: all the text, and the extra text', () => {
-    const full = new Shaper(bengaliTrueType(400));
+  it('keeps what the regular face draws: all the text, and the extra text', async () => {
+    const full = new Shaper(await bengaliTrueType(400));
     for (const text of ['খবর', 'স্ক্রিনে', 'প্রতিষ্ঠাতার', 'ক্ষমাপ্রার্থী', 'ঝড়', '১২৩']) {
       expect(subset(400).drawn(text), text).toEqual(full.drawn(text));
     }
   });
 
-  it('keeps only the bold text in the bold face', () => {
-    const full = new Shaper(bengaliTrueType(700));
+  it('keeps only the bold text in the bold face', async () => {
+    const full = new Shaper(await bengaliTrueType(700));
     for (const text of ['খবর', 'স্ক্রিনে', 'ভেসে', 'ওঠে'])
       expect(subset(700).drawn(text), text).toEqual(full.drawn(text));
     expect(subset(700).shape('ঝ')[0]!.id).toBe(0);
@@ -112,8 +113,8 @@ describe('subsetSiteFonts, built again', () => {
     const page = join(edited, 'bn/index.html');
     writeFileSync(page, readFileSync(page, 'utf8').replace('ঝড়', 'ঝড় ও বৃষ্টি'));
     const [report] = (await subsetSiteFonts(edited, options(cacheDir))).filter(({ weight }) => weight === 400);
-    const full = new Shaper(bengaliTrueType(400));
-    const cut = new Shaper(woff2ToSfnt(new Uint8Array(readFileSync(join(edited, report!.file)))));
+    const full = new Shaper(await bengaliTrueType(400));
+    const cut = new Shaper(await woff2ToSfnt(readFileSync(join(edited, report!.file))));
     expect(cut.drawn('বৃষ্টি')).toEqual(full.drawn('বৃষ্টি'));
     expect(readdirSync(cacheDir).filter((name) => name.startsWith('text-'))).toHaveLength(1);
   }, 30_000);

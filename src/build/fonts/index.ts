@@ -1,16 +1,37 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { boldElements } from './bold-elements';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { detached } from '../shared/detached-string';
 import { BuiltFiles } from './built-files';
-import { detached } from '../../build/shared/detached-string';
-import { fontFaces, type FontFaceRule } from './font-faces';
-import { pageText, type PageText } from './html-text';
-import { cachedSubset } from './subset-cache';
-import { rememberTextRuns, rememberedTextRuns, textRunsKey } from './text-runs-cache';
-import { subsetForText } from './text-subset';
-import { runsInRanges } from './unicode-range';
-import { sfntToWoff2 } from './woff2-encode';
-import { woff2ToSfnt } from './woff2-decode';
+import { pageTextReader } from './page-text';
+import { cachedSubset, rememberTextRuns, rememberedTextRuns, textRunsKey } from './caches';
+import { subsetForText, type TextSubset } from './text-subset';
+import { boldSelectors, fontFaces, runsInRanges, type FontFaceRule } from './stylesheets';
+import { sfntToWoff2, woff2ToSfnt } from './woff2';
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/**
+ * Once the site is built, cuts a web font's files down to the glyphs its pages use (see `subsetSiteFonts`). Only the
+ * build output changes. The font modules are imported up front, with the config: Astro's config loader, which would
+ * resolve a later `import()`, is closed by the time hooks run (wawoff2 so compiles its WebAssembly in `astro dev` too).
+ */
+export default function subsetFonts(options: SubsetSiteFontsOptions): AstroIntegration {
+  return {
+    name: 'subset-fonts',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const reports = await subsetSiteFonts(fileURLToPath(dir), options);
+        if (reports.length === 0) logger.warn(`No WOFF2 file of ${options.family} found in the build`);
+        for (const { file, weight, glyphs, layoutPruned, bytesBefore, bytesAfter } of reports) {
+          const layout = layoutPruned ? 'used layout rules only' : 'every layout rule (pruning changed the shaping)';
+          logger.info(`${file} (${weight}): ${glyphs} glyphs, ${layout}, ${kib(bytesBefore)} → ${kib(bytesAfter)}`);
+        }
+      },
+    },
+  };
+}
 
 /** What to subset. */
 export interface SubsetSiteFontsOptions {
@@ -24,29 +45,22 @@ export interface SubsetSiteFontsOptions {
   ignore?: string[];
 }
 
-/** One font file the build replaced. */
-export interface SubsetReport {
-  /** The new file, relative to the build folder. */
-  file: string;
-  weight: number;
-  glyphs: number;
-  /** Whether layout rules the text never used were left out (see `subsetForText`). */
-  layoutPruned: boolean;
-  bytesBefore: number;
-  bytesAfter: number;
-}
+/** One font file the build replaced: its new name in the build folder, and what the log says of it. */
+export type SubsetReport = { file: string; weight: number; bytesBefore: number; bytesAfter: number } & Omit<
+  TextSubset,
+  'font'
+>;
 
 /**
- * Cuts every WOFF2 file of `family` in the built site at `dir` down to the
- * glyphs that shaping the site's text needs: the text of every page (bold
- * text only, for faces of weight 600 and up) in the face's `unicode-range`,
- * shaped with the face's own font, every intermediate glyph kept. Each file
- * is replaced under a new name, and pages and stylesheets are pointed at it.
+ * Cuts every WOFF2 file of `family` in the built site at `dir` down to the glyphs that shaping the site's text needs:
+ * the text of every page (bold text only, for faces of weight 600 and up) in the face's `unicode-range`, shaped with the
+ * face's own font, every intermediate glyph kept. Each file is replaced under a new name, and pages and stylesheets are
+ * pointed at it.
  */
 export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptions): Promise<SubsetReport[]> {
   const site = await BuiltFiles.load(dir, options.ignore);
   const css = site.stylesheets.map(([, text]) => text).join('\n');
-  const isBold = boldElements(css);
+  const pageText = pageTextReader(boldSelectors(css));
   const faces = uniqueFiles(site, options.family);
   // Each face's runs, gathered page by page: the pages themselves are not kept. Pages repeat their short texts
   // (menus, labels, definitions), so each of those is split into runs once per face; long ones are rarely
@@ -71,8 +85,9 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
     for (const file of faces.keys()) for (const run of remembered[relative(dir, file)]!) runsOf.get(file)!.add(run);
   } else {
     for await (const [, html] of site.pages()) {
-      const text = pageText(html, isBold);
-      for (const [file, face] of faces) addRuns(file, textFor(face, text));
+      const text = pageText(html);
+      // Faces of 600 and heavier draw only the bold text.
+      for (const [file, face] of faces) addRuns(file, face.weight >= 600 ? text.bold : text.all);
     }
     const runs = Object.fromEntries([...runsOf].map(([file, fileRuns]) => [relative(dir, file), [...fileRuns]]));
     await rememberTextRuns(textKey, runs, options.cacheDir);
@@ -81,26 +96,16 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
   const reports: Omit<SubsetReport, 'file'>[] = [];
   for (const [file, face] of faces) {
     const original = new Uint8Array(await readFile(file));
-    const font = woff2ToSfnt(original);
+    const font = await woff2ToSfnt(original);
     addRuns(file, [options.extraText ?? '']);
     const runs = runsOf.get(file)!;
-    const cut = await cachedSubset(
-      font,
-      runs,
-      async () => {
-        const { font: subset, glyphs, layoutPruned } = await subsetForText(font, runs);
-        return { woff2: sfntToWoff2(subset), glyphs, layoutPruned };
-      },
-      options.cacheDir,
-    );
-    subsets.set(file, cut.woff2);
-    reports.push({
-      weight: face.weight,
-      glyphs: cut.glyphs,
-      layoutPruned: cut.layoutPruned,
-      bytesBefore: original.length,
-      bytesAfter: cut.woff2.length,
-    });
+    const make = async () => {
+      const { font: subset, ...described } = subsetForText(font, runs);
+      return { woff2: await sfntToWoff2(subset), ...described };
+    };
+    const { woff2, glyphs, layoutPruned } = await cachedSubset(font, runs, make, options.cacheDir);
+    subsets.set(file, woff2);
+    reports.push({ weight: face.weight, glyphs, layoutPruned, bytesBefore: original.length, bytesAfter: woff2.length });
   }
   const renamed = [...(await site.replaceAssets(subsets)).values()];
   return reports.map((report, index) => ({ file: relative(dir, renamed[index]!), ...report }));
@@ -117,9 +122,4 @@ function uniqueFiles(site: BuiltFiles, family: string): Map<string, FontFaceRule
     }
   }
   return files;
-}
-
-/** The text of a page a face draws: everything for regular faces, bold text for faces of 600 and heavier. */
-function textFor(face: FontFaceRule, text: PageText): string[] {
-  return face.weight >= 600 ? text.bold : text.all;
 }

@@ -2,39 +2,26 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { builtPagesRead } from '../../build/shared/built-page-readers';
-import { detached } from '../../build/shared/detached-string';
-import { writeAtomically } from '../../build/shared/write-atomically';
+import { builtPagesRead } from '../shared/built-page-readers';
+import { detached } from '../shared/detached-string';
+import { writeAtomically } from '../shared/write-atomically';
 
 /**
- * The pages and stylesheets of a build, read from disk as they are needed
- * and written back as soon as they change: a site of thousands of pages is
- * never held in memory at once.
+ * The pages and stylesheets of a build, read from disk as they are needed and written back as soon as they change: a
+ * site of thousands of pages is never held in memory at once.
  */
 export class BuiltFiles {
-  readonly dir: string;
-  /** Site paths (`/bn/index.html`, `/_astro/x.css`) of every page and stylesheet file. */
-  private readonly paths: string[];
-  /** Every stylesheet with the site path it applies from: `.css` files, and each distinct `<style>` of the pages. */
-  readonly stylesheets: [path: string, css: string][];
-  /** The asset file names each page and stylesheet mentions: only those are read again when an asset is renamed. */
-  private readonly mentions: Map<string, Set<string>>;
-  /** A SHA-256 of every page and stylesheet as they were read: each one's path and text, in path order. */
-  readonly digest: string;
-
   private constructor(
-    dir: string,
-    paths: string[],
-    stylesheets: [string, string][],
-    mentions: Map<string, Set<string>>,
-    digest: string,
-  ) {
-    this.dir = dir;
-    this.paths = paths;
-    this.stylesheets = stylesheets;
-    this.mentions = mentions;
-    this.digest = digest;
-  }
+    readonly dir: string,
+    /** Site paths (`/bn/index.html`, `/_astro/x.css`) of every page and stylesheet file. */
+    private readonly paths: string[],
+    /** Every stylesheet with the site path it applies from: `.css` files, and each distinct `<style>` of the pages. */
+    readonly stylesheets: [path: string, css: string][],
+    /** The asset file names each page and stylesheet mentions: only those are read again when an asset is renamed. */
+    private readonly mentions: Map<string, Set<string>>,
+    /** A SHA-256 of every page and stylesheet as they were read: each one's path and text, in path order. */
+    readonly digest: string,
+  ) {}
 
   /** Every `.html` and `.css` file under `dir`, except in the folders `ignore` names (`pagefind/`). */
   static async load(dir: string, ignore: readonly string[] = []): Promise<BuiltFiles> {
@@ -78,18 +65,9 @@ export class BuiltFiles {
   }
 
   /**
-   * Replaces the built asset at `file` by `content`, under a name with the new
-   * content's hash, so that caches holding the old file do not serve it for
-   * the new one, and points every page and stylesheet at the new name.
-   * Stylesheets that change are renamed the same way in turn.
-   */
-  async replaceAsset(file: string, content: Uint8Array): Promise<string> {
-    return (await this.replaceAssets(new Map([[file, content]]))).get(file)!;
-  }
-
-  /**
-   * `replaceAsset` for several assets at once: each page and stylesheet is
-   * rewritten once for all of them. Returns each file's new name.
+   * Replaces each built asset (`file` → content) under a name with its new content's hash, so that caches holding the
+   * old file do not serve it for the new one, and points every page and stylesheet at the new names, each rewritten
+   * once for all of them. Stylesheets that change are renamed the same way in turn. Returns each file's new name.
    */
   async replaceAssets(replacements: ReadonlyMap<string, Uint8Array>): Promise<Map<string, string>> {
     const results = new Map<string, string>();
@@ -156,10 +134,7 @@ export function hashedName(name: string, content: Uint8Array): string {
   return `${stem}.${hash}${extension}`;
 }
 
-/**
- * `from` replaced by `to` throughout a page. Where that changes an inline
- * `<style>`, its hash in the page's Content-Security-Policy changes with it.
- */
+/** `from` replaced by `to` throughout a page; an inline `<style>` that changes gets its new hash in the page's CSP. */
 export function replaceInPage(html: string, from: string, to: string): string {
   const hashes = new Map<string, string>();
   const replaced = html.replace(styleElement, (element, open: string, css: string, close: string) => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedSubset, subsetCacheKey, type CachedSubset } from '../../../src/lib/fonts/subset-cache';
+import { cachedSubset, subsetCacheKey, type CachedSubset } from '../../../../src/build/fonts/caches';
 
 const font = new Uint8Array([0, 1, 0, 0, 42]);
 const made = (marker: number): CachedSubset => ({

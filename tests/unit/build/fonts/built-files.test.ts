@@ -3,8 +3,8 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readingBuiltPages } from '../../../src/build/shared/built-page-readers';
-import { BuiltFiles, hashedName, replaceInPage } from '../../../src/lib/fonts/built-files';
+import { readingBuiltPages } from '../../../../src/build/shared/built-page-readers';
+import { BuiltFiles, hashedName, replaceInPage } from '../../../../src/build/fonts/built-files';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
@@ -42,11 +42,13 @@ function builtSite(): string {
   return dir;
 }
 
-describe('BuiltFiles.replaceAsset', () => {
+describe('BuiltFiles.replaceAssets', () => {
   it('renames the asset and every stylesheet that names it, and points the pages at the new names', async () => {
     const dir = builtSite();
     const site = await BuiltFiles.load(dir);
-    const renamed = await site.replaceAsset(join(dir, '_astro/f.Old12345.woff2'), Buffer.from('subset'));
+    const renamed = (
+      await site.replaceAssets(new Map([[join(dir, '_astro/f.Old12345.woff2'), Buffer.from('subset')]]))
+    ).get(join(dir, '_astro/f.Old12345.woff2'))!;
     const files = readdirSync(join(dir, '_astro'));
     expect(files).toHaveLength(2);
     expect(readFileSync(renamed, 'utf8')).toBe('subset');
@@ -61,7 +63,7 @@ describe('BuiltFiles.replaceAsset', () => {
     const site = await BuiltFiles.load(dir);
     const indexing = Promise.withResolvers<void>();
     readingBuiltPages(indexing.promise);
-    const replacing = site.replaceAsset(join(dir, '_astro/f.Old12345.woff2'), Buffer.from('subset'));
+    const replacing = site.replaceAssets(new Map([[join(dir, '_astro/f.Old12345.woff2'), Buffer.from('subset')]]));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('site.Css12345.css');
     indexing.resolve();

@@ -1,4 +1,4 @@
-import { withShaper } from './harfbuzz-shaper';
+import { withShaper, type BufferPart } from './harfbuzz';
 
 /** The OpenType tables whose lookups shaping applies. */
 export type LayoutTable = 'GSUB' | 'GPOS';
@@ -6,11 +6,9 @@ export type LayoutTable = 'GSUB' | 'GPOS';
 /** What shaping a font's text went through. */
 export interface ShapingTrace {
   /**
-   * Every glyph id shaping passed through: the glyphs `cmap` maps the text
-   * to, the output of every GSUB lookup on the way, and the glyphs the text
-   * ends up drawn with. A conjunct such as স্ক্রি is built in steps (half
-   * forms, then a ligature of those); a subset that kept only the final
-   * glyphs would lose the rules that build it. Glyph 0 is always included.
+   * Every glyph id shaping passed through: the glyphs `cmap` maps the text to, the output of every GSUB lookup on the
+   * way, and the glyphs the text ends up drawn with. A conjunct such as স্ক্রি is built in steps (half forms, then a
+   * ligature of those); a subset that kept only the final glyphs would lose the rules that build it. Glyph 0 too.
    */
   glyphIds: Set<number>;
   /** Per table, the lookups that changed a glyph or a position of some run, each with the runs it changed. */
@@ -24,15 +22,18 @@ export function traceShaping(font: Uint8Array, runs: Iterable<string>): ShapingT
     const lookups: ShapingTrace['lookups'] = { GSUB: new Map(), GPOS: new Map() };
     let table: LayoutTable = 'GSUB';
     const collectGlyphs = () => {
-      if (shaper.holdsGlyphs()) shaper.addGlyphIds(glyphIds);
+      if (shaper.holdsGlyphs())
+        for (const [index, value] of shaper.read('glyphs').entries()) if (index % 2 === 0) glyphIds.add(value);
     };
+    // What a GSUB lookup can change: glyphs and clusters; a GPOS lookup: positions.
+    const part = (): BufferPart => (table === 'GSUB' ? 'glyphs' : 'positions');
+    let before = new Int32Array();
     for (const run of runs) {
       shaper.shape(run, (step) => {
         if (step.step === 'table') table = step.table;
         if (table === 'GSUB') collectGlyphs();
-        // What a GSUB lookup can change: glyphs and clusters; a GPOS lookup: positions.
-        if (step.step === 'lookup start') shaper.mark(table === 'GSUB' ? 'glyphs' : 'positions');
-        if (step.step === 'lookup end' && shaper.changedSinceMark()) {
+        if (step.step === 'lookup start') before = shaper.read(part());
+        if (step.step === 'lookup end' && !sameValues(before, shaper.read(part()))) {
           lookups[table].set(step.lookup, (lookups[table].get(step.lookup) ?? new Set()).add(run));
         }
       });
@@ -42,12 +43,16 @@ export function traceShaping(font: Uint8Array, runs: Iterable<string>): ShapingT
   });
 }
 
+function sameValues(a: Int32Array, b: Int32Array): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
 /** How `font` draws each of `runs`: glyph ids, clusters and positions, one string per run. */
 export function shapedRuns(font: Uint8Array, runs: Iterable<string>): string[] {
   return withShaper(font, (shaper) =>
     [...runs].map((run) => {
       shaper.shape(run);
-      return `${shaper.glyphs().join(' ')}|${shaper.positions().join(' ')}`;
+      return `${shaper.read('glyphs').join(' ')}|${shaper.read('positions').join(' ')}`;
     }),
   );
 }

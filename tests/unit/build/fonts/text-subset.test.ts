@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { keepFeatureLookups, lookupSubtables } from '../../../src/lib/fonts/feature-lookups';
-import { subsetFont } from '../../../src/lib/fonts/harfbuzz-subset';
-import { readSfnt } from '../../../src/lib/fonts/sfnt';
-import { traceShaping } from '../../../src/lib/fonts/shaping-trace';
-import { subsetForText } from '../../../src/lib/fonts/text-subset';
-import { Shaper } from '../../shared/shaping';
+import { subsetFont, tableRanges } from '../../../../src/build/fonts/harfbuzz';
+import { traceShaping } from '../../../../src/build/fonts/shaping-trace';
+import { keepFeatureLookups, lookupSubtables, subsetForText } from '../../../../src/build/fonts/text-subset';
+import { Shaper } from '../../../shared/shaping';
 import { bengaliTrueType, bengaliWords } from './fixtures';
 
 const codePoints = (words: Iterable<string>) =>
   new Set([...words].flatMap((word) => [...word].map((char) => char.codePointAt(0)!)));
 
+const font = await bengaliTrueType(400);
+/** A copy of `font` and its GSUB table, to change in place. */
+function gsubOfCopy(): [Uint8Array, Uint8Array] {
+  const copy = font.slice();
+  const [offset, length] = tableRanges(copy, ['GSUB']).get('GSUB')!;
+  return [copy, copy.subarray(offset, offset + length)];
+}
+
 describe('cutting a font down to the layout rules its text uses', () => {
-  const font = bengaliTrueType(400);
   const full = new Shaper(font);
   const words = new Set(bengaliWords);
 
@@ -23,31 +28,30 @@ describe('cutting a font down to the layout rules its text uses', () => {
     expect([...lookups.GSUB.values()].some((runs) => runs.has('কখ'))).toBe(false);
   });
 
-  it('shapes every word as the full font does, and is smaller than the subset with every rule', async () => {
-    const cut = await subsetForText(font, words);
+  it('shapes every word as the full font does, and is smaller than the subset with every rule', () => {
+    const cut = subsetForText(font, words);
     expect(cut.layoutPruned).toBe(true);
     const shaper = new Shaper(cut.font);
     for (const word of words) expect(shaper.drawn(word), word).toEqual(full.drawn(word));
-    const allRules = await subsetFont(font, {
+    const allRules = subsetFont(font, {
       glyphIds: traceShaping(font, words).glyphIds,
       codePoints: codePoints(words),
     });
     const layoutBytes = (subset: Uint8Array) =>
-      ['GSUB', 'GPOS'].reduce((sum, tag) => sum + (readSfnt(subset).tables.get(tag)?.length ?? 0), 0);
+      [...tableRanges(subset, ['GSUB', 'GPOS']).values()].reduce((sum, [, length]) => sum + length, 0);
     expect(layoutBytes(cut.font)).toBeLessThan(layoutBytes(allRules) * 0.8);
   });
 
   it('breaks conjuncts when the features lose their lookups: the rules it keeps are the ones that matter', () => {
-    const copy = font.slice();
-    keepFeatureLookups(readSfnt(copy).tables.get('GSUB')!, new Set());
+    const [copy, gsub] = gsubOfCopy();
+    keepFeatureLookups(gsub, new Set());
     const bare = new Shaper(copy);
     expect(bare.drawn('স্ক্রিনে')).not.toEqual(full.drawn('স্ক্রিনে'));
     expect(bare.drawn('কখ')).toEqual(full.drawn('কখ'));
   });
 
   it('lists only the subtables it is told to keep, and can put them back', () => {
-    const copy = font.slice();
-    const gsub = readSfnt(copy).tables.get('GSUB')!;
+    const [copy, gsub] = gsubOfCopy();
     const lookup = [...traceShaping(font, ['স্ক্রিনে']).lookups.GSUB.keys()].find(
       (index) => lookupSubtables(gsub, index).count > 1,
     )!;

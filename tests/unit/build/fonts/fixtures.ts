@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { woff2ToSfnt } from '../../../src/lib/fonts/woff2-decode';
+import { woff2ToSfnt } from '../../../../src/build/fonts/woff2';
 
 const require = createRequire(import.meta.url);
 
@@ -9,13 +9,13 @@ export function fontsourceFile(path: string): Uint8Array {
   return new Uint8Array(readFileSync(require.resolve(`@fontsource/${path}`)));
 }
 
-/** Noto Sans Bengali's Bengali file, as the package ships it (WOFF2, made by another encoder than ours). */
+/** Noto Sans Bengali's Bengali file, as the package ships it (WOFF2). */
 export function bengaliWoff2(weight: 400 | 700): Uint8Array {
   return fontsourceFile(`noto-sans-bengali/files/noto-sans-bengali-bengali-${weight}-normal.woff2`);
 }
 
 /** The same font as TrueType. */
-export function bengaliTrueType(weight: 400 | 700): Uint8Array {
+export function bengaliTrueType(weight: 400 | 700): Promise<Uint8Array> {
   return woff2ToSfnt(bengaliWoff2(weight));
 }
 

@@ -1,0 +1,265 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/*
+ * HarfBuzz's shaper and subsetter, from the WebAssembly that harfbuzzjs ships, called directly. harfbuzzjs's own API
+ * (1.6.4) has no subsetter, and does not fit the tracing: its objects are freed only when the garbage collector gets to
+ * them (a font copied into HarfBuzz's memory for every pruning attempt stays there until then); its message function
+ * makes a `Buffer` and a `Font` for every step and adds a function to the table on every call, never removed; and
+ * `shapeWithTrace` serialises the buffer to JSON at every step. Tracing a site's words that way grew the WebAssembly
+ * memory past 130 MB. Here each font is freed as soon as its words are shaped, and a step is read from its bytes.
+ */
+
+/** A C function of HarfBuzz's: it takes and returns numbers (pointers, handles, flags). */
+type Fn = (...args: number[]) => number;
+// prettier-ignore
+type Exports<Name extends string> = { memory: WebAssembly.Memory } & Record<Name | 'malloc' | 'free' | 'hb_face_create'
+  | 'hb_face_destroy' | 'hb_blob_create' | 'hb_blob_destroy' | 'hb_blob_get_data' | 'hb_blob_get_length', Fn>;
+// prettier-ignore
+type ShaperExports = { __indirect_function_table: WebAssembly.Table } & Exports<
+  | '__wasm_call_ctors' | 'hb_face_reference_table' | 'hb_font_create' | 'hb_font_destroy' | 'hb_shape'
+  | 'hb_buffer_create' | 'hb_buffer_destroy' | 'hb_buffer_clear_contents' | 'hb_buffer_add_utf16'
+  | 'hb_buffer_guess_segment_properties' | 'hb_buffer_get_content_type' | 'hb_buffer_get_length'
+  | 'hb_buffer_get_glyph_infos' | 'hb_buffer_get_glyph_positions' | 'hb_buffer_set_message_func'
+>;
+// prettier-ignore
+type SubsetExports = Exports<
+  | '_initialize' | 'hb_face_reference_blob' | 'hb_set_add' | 'hb_set_invert' | 'hb_subset_or_fail'
+  | 'hb_subset_input_create_or_fail' | 'hb_subset_input_destroy' | 'hb_subset_input_glyph_set'
+  | 'hb_subset_input_unicode_set' | 'hb_subset_input_get_flags' | 'hb_subset_input_set_flags'
+>;
+
+const HB_MEMORY_MODE_READONLY = 1;
+const HB_BUFFER_CONTENT_TYPE_GLYPHS = 2;
+/** Keep exactly the glyphs asked for: no glyphs that GSUB could reach from them. */
+const HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE = 0x200;
+
+/** The top-level harfbuzzjs's WebAssembly module `name`, compiled (not satori's older copy). */
+function instantiate<T>(name: string, imports: WebAssembly.Imports = {}): T {
+  const file = readFileSync(createRequire(import.meta.url).resolve(`harfbuzzjs/dist/${name}`));
+  return new WebAssembly.Instance(new WebAssembly.Module(file), imports).exports as T;
+}
+
+/**
+ * A WebAssembly function that calls `call`, for HarfBuzz to call back through its function table: the import of a
+ * one-function module typed `(i32, i32, i32, i32) → i32`, as Emscripten builds one.
+ */
+function wasmFunction(call: Fn): WebAssembly.ExportValue {
+  // prettier-ignore
+  const bytes = Uint8Array.of(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x09, 0x01, 0x60, 0x04, 0x7f, 0x7f,
+    0x7f, 0x7f, 0x01, 0x7f, 0x02, 0x07, 0x01, 0x01, 0x65, 0x01, 0x66, 0x00, 0x00, 0x07, 0x05, 0x01, 0x01, 0x66, 0x00, 0x00);
+  return new WebAssembly.Instance(new WebAssembly.Module(bytes), { e: { f: call } }).exports.f!;
+}
+
+/** The shaper, and the slot of its message function, which calls `listener` with the message's address. */
+type ShaperInstance = { hb: ShaperExports; messageFunc: number; listener: ((message: number) => void) | undefined };
+
+let shaperInstance: ShaperInstance | undefined;
+
+/** HarfBuzz's shaper, instantiated once, on first use. */
+function shaper(): ShaperInstance {
+  if (shaperInstance) return shaperInstance;
+  const fail = (what: string) => () => {
+    throw new Error(`HarfBuzz ${what}`);
+  };
+  const hb: ShaperExports = instantiate('harfbuzz.wasm', {
+    env: {
+      // The heap grows through this import; the memory is the instance's own export, there by the time it is called.
+      emscripten_resize_heap: (requested: number) => {
+        try {
+          hb.memory.grow(Math.ceil(((requested >>> 0) - hb.memory.buffer.byteLength) / 65536));
+          return 1;
+        } catch {
+          return 0;
+        }
+      },
+      _abort_js: fail('aborted'),
+      _emscripten_runtime_keepalive_clear: () => {},
+      _setitimer_js: () => 0,
+    },
+    wasi_snapshot_preview1: { proc_exit: fail('exited') },
+  });
+  hb.__wasm_call_ctors();
+  const instance: ShaperInstance = { hb, messageFunc: hb.__indirect_function_table.grow(1), listener: undefined };
+  const onMessage = wasmFunction((_buffer, _font, message) => (instance.listener?.(message!), 1));
+  hb.__indirect_function_table.set(instance.messageFunc, onMessage);
+  shaperInstance = instance;
+  return instance;
+}
+
+let subsetInstance: SubsetExports | undefined;
+
+/** HarfBuzz's subsetter, instantiated once, on first use. */
+function subsetter(): SubsetExports {
+  if (subsetInstance) return subsetInstance;
+  (subsetInstance = instantiate<SubsetExports>('harfbuzz-subset.wasm'))._initialize();
+  return subsetInstance;
+}
+
+/** Runs `use` with `font` copied into `hb`'s memory (at `data`) as a face, then frees both. */
+function withFace<T>(hb: Exports<never>, font: Uint8Array, use: (face: number, data: number) => T): T {
+  const data = hb.malloc(font.length);
+  new Uint8Array(hb.memory.buffer).set(font, data);
+  const blob = hb.hb_blob_create(data, font.length, HB_MEMORY_MODE_READONLY, 0, 0);
+  const face = hb.hb_face_create(blob, 0);
+  try {
+    return use(face, data);
+  } finally {
+    hb.hb_face_destroy(face);
+    hb.hb_blob_destroy(blob);
+    hb.free(data);
+  }
+}
+
+/** Where each of `tags` lies in `font` (offset, length), as HarfBuzz reads the table directory; absent ones left out. */
+export function tableRanges<Tag extends string>(
+  font: Uint8Array,
+  tags: readonly Tag[],
+): Map<Tag, [offset: number, length: number]> {
+  const { hb } = shaper();
+  return withFace(hb, font, (face, data) => {
+    const ranges = new Map<Tag, [number, number]>();
+    for (const tag of tags) {
+      // A table of a face made from a blob is a view into that blob: its address, less the font's, is its offset.
+      const blob = hb.hb_face_reference_table(
+        face,
+        [...tag].reduce((sum, char) => sum * 256 + char.charCodeAt(0), 0),
+      );
+      if (hb.hb_blob_get_length(blob) > 0)
+        ranges.set(tag, [hb.hb_blob_get_data(blob, 0) - data, hb.hb_blob_get_length(blob)]);
+      hb.hb_blob_destroy(blob);
+    }
+    return ranges;
+  });
+}
+
+/** What a subset keeps: glyph ids, or every glyph (glyph 0 always), and the code points its `cmap` maps. */
+export type SubsetRequest = { glyphIds: Iterable<number> | 'all'; codePoints: Iterable<number> };
+
+/**
+ * A TrueType font cut down to the given glyphs, without layout closure: a GSUB rule survives only if every glyph it
+ * reads and writes is kept. Given every glyph shaping some text passes through (`traceShaping`), the subset shapes
+ * that text exactly as the full font does.
+ */
+export function subsetFont(font: Uint8Array, { glyphIds, codePoints }: SubsetRequest): Uint8Array {
+  const hb = subsetter();
+  return withFace(hb, font, (face) => {
+    const input = hb.hb_subset_input_create_or_fail();
+    if (!input) throw new Error('hb_subset_input_create_or_fail failed');
+    try {
+      const glyphSet = hb.hb_subset_input_glyph_set(input);
+      if (glyphIds === 'all') hb.hb_set_invert(glyphSet);
+      else for (const glyph of glyphIds) hb.hb_set_add(glyphSet, glyph);
+      for (const codePoint of codePoints) hb.hb_set_add(hb.hb_subset_input_unicode_set(input), codePoint);
+      hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE);
+      const subset = hb.hb_subset_or_fail(face, input);
+      if (!subset) throw new Error('hb_subset_or_fail failed');
+      const blob = hb.hb_face_reference_blob(subset);
+      // Read the memory only now: the subsetter may have grown (and so replaced) it.
+      const bytes = new Uint8Array(hb.memory.buffer, hb.hb_blob_get_data(blob, 0), hb.hb_blob_get_length(blob)).slice();
+      hb.hb_blob_destroy(blob);
+      hb.hb_face_destroy(subset);
+      return bytes;
+    } finally {
+      hb.hb_subset_input_destroy(input);
+    }
+  });
+}
+
+/** A step HarfBuzz reports while it shapes: a table, a lookup's start or end, or another step (a reordering). */
+export type ShapingStep =
+  | { step: 'table'; table: 'GSUB' | 'GPOS' }
+  | { step: 'lookup start' }
+  | { step: 'lookup end'; lookup: number }
+  | { step: 'other' };
+
+/** The fields read of `hb_glyph_info_t` (glyph id, cluster) and `hb_glyph_position_t` (advances, offsets): 5 words each. */
+const fieldsOf = { glyphs: [0, 2], positions: [0, 1, 2, 3] } as const;
+const recordWords = 5;
+
+/** What the buffer holds that a step of shaping can change: glyphs and clusters (GSUB) or positions (GPOS). */
+export type BufferPart = keyof typeof fieldsOf;
+
+/** A shaper the runs of one font go through, one at a time. */
+export interface Shaper {
+  /** Shapes `run`; `onStep` hears every step HarfBuzz reports, and may read the buffer as it is at that step. */
+  shape(run: string, onStep?: (step: ShapingStep) => void): void;
+  /** Whether the buffer holds glyphs yet (after `cmap`), rather than characters. */
+  holdsGlyphs(): boolean;
+  /** A copy of one part of the buffer: glyph id and cluster of each glyph, or its x and y advance and offset. */
+  read(part: BufferPart): Int32Array<ArrayBuffer>;
+}
+
+const ascii = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
+const prefixes = { table: ascii('start table G'), start: ascii('start lookup '), end: ascii('end lookup ') };
+const startsWith = (bytes: Uint8Array, at: number, prefix: Uint8Array) =>
+  prefix.every((byte, index) => bytes[at + index] === byte);
+
+/**
+ * The step a message (ASCII, NUL-terminated, at `at`) reports: "start table GSUB …", "start lookup 12 …",
+ * "end lookup 12 …". Read from the bytes: decoding every message to a string took a tenth of the tracing time.
+ */
+function stepOf(bytes: Uint8Array, at: number): ShapingStep {
+  if (startsWith(bytes, at, prefixes.table))
+    return { step: 'table', table: bytes[at + prefixes.table.length] === 0x53 ? 'GSUB' : 'GPOS' };
+  if (startsWith(bytes, at, prefixes.start)) return { step: 'lookup start' };
+  if (!startsWith(bytes, at, prefixes.end)) return { step: 'other' };
+  let lookup = 0;
+  for (let index = at + prefixes.end.length; bytes[index]! >= 0x30 && bytes[index]! <= 0x39; index++) {
+    lookup = lookup * 10 + bytes[index]! - 0x30;
+  }
+  return { step: 'lookup end', lookup };
+}
+
+/** Runs `use` with a shaper for `font` (a TrueType file), then frees everything HarfBuzz made for it. */
+export function withShaper<T>(font: Uint8Array, use: (shaper: Shaper) => T): T {
+  const instance = shaper();
+  const { hb } = instance;
+  return withFace(hb, font, (face) => {
+    const hbFont = hb.hb_font_create(face);
+    const buffer = hb.hb_buffer_create();
+    const api: Shaper = {
+      shape(run, onStep) {
+        const text = hb.malloc(run.length * 2);
+        const units = new Uint16Array(hb.memory.buffer, text, run.length);
+        for (let index = 0; index < run.length; index++) units[index] = run.charCodeAt(index);
+        hb.hb_buffer_clear_contents(buffer);
+        hb.hb_buffer_add_utf16(buffer, text, run.length, 0, run.length);
+        hb.free(text);
+        hb.hb_buffer_guess_segment_properties(buffer);
+        // Without a listener, no message function: HarfBuzz then writes no messages, which costs a third of the time.
+        hb.hb_buffer_set_message_func(buffer, onStep ? instance.messageFunc : 0, 0, 0);
+        instance.listener = onStep && ((message) => onStep(stepOf(new Uint8Array(hb.memory.buffer), message)));
+        try {
+          hb.hb_shape(hbFont, buffer, 0, 0);
+        } finally {
+          instance.listener = undefined;
+        }
+      },
+      holdsGlyphs: () => hb.hb_buffer_get_content_type(buffer) === HB_BUFFER_CONTENT_TYPE_GLYPHS,
+      read(part) {
+        const at =
+          part === 'glyphs' ? hb.hb_buffer_get_glyph_infos(buffer, 0) : hb.hb_buffer_get_glyph_positions(buffer, 0);
+        // Viewed anew each time: shaping may have grown, and so replaced, the memory.
+        const records = new Int32Array(hb.memory.buffer, at, hb.hb_buffer_get_length(buffer) * recordWords);
+        const fields = fieldsOf[part];
+        const out = new Int32Array((records.length / recordWords) * fields.length);
+        for (let index = 0; index < out.length; index++) {
+          out[index] = records[Math.floor(index / fields.length) * recordWords + fields[index % fields.length]!]!;
+        }
+        return out;
+      },
+    };
+    try {
+      return use(api);
+    } finally {
+      hb.hb_buffer_destroy(buffer);
+      hb.hb_font_destroy(hbFont);
+    }
+  });
+}
+
+/** The size of the shaper's memory, in bytes: it grows when a font is not freed. */
+export function shaperMemoryBytes(): number {
+  return shaper().hb.memory.buffer.byteLength;
+}
