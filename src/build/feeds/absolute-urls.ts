@@ -1,17 +1,15 @@
 /**
  * Makes the links and media in an HTML fragment absolute, so the fragment
  * still works where it is read away from the site: in a feed reader, an
- * e-mail digest or a syndication partner's page.
+ * e-mail digest or a syndication partner's page. The fragment is read with
+ * htmlparser2; only start tags with a relative URL are written anew, the
+ * rest of the text is kept byte for byte.
  */
+import { escapeAttribute } from 'entities';
+import { Parser } from 'htmlparser2';
 
 /** Attributes that hold one URL. */
 const urlAttributes = new Set(['href', 'src', 'poster', 'cite']);
-
-/** A start tag, with its attributes (quoted values may contain `>`). */
-const startTag = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
-
-/** One attribute inside a start tag: name, then the value double-quoted, single-quoted or bare. */
-const attribute = /(\s)([^\s"'>/=]+)(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 
 /** Anything with a scheme (`https:`, `mailto:`, `data:`…) is already absolute. */
 const hasScheme = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
@@ -32,25 +30,6 @@ export function absoluteUrl(url: string, base: string | URL): string {
   }
 }
 
-/**
- * Returns `html` with every relative `href`, `src`, `poster`, `cite` and
- * `srcset` URL made absolute against `base`, usually the URL of the page the
- * HTML was rendered for. Text, other attributes and absolute URLs are left
- * exactly as they were.
- */
-export function absolutizeUrls(html: string, base: string | URL): string {
-  return html.replace(startTag, (tag) =>
-    tag.replace(attribute, (whole, space: string, name: string, equals: string, ...values: (string | undefined)[]) => {
-      const lower = name.toLowerCase();
-      if (!urlAttributes.has(lower) && lower !== 'srcset') return whole;
-      const value = decodeAttribute(values.slice(0, 3).find((v) => v !== undefined) ?? '');
-      const resolved = lower === 'srcset' ? absoluteSrcset(value, base) : absoluteUrl(value, base);
-      if (resolved === value) return whole;
-      return `${space}${name}${equals}"${encodeAttribute(resolved)}"`;
-    }),
-  );
-}
-
 /** Resolves each candidate of a `srcset` (`url descriptor, url descriptor`). */
 function absoluteSrcset(srcset: string, base: string | URL): string {
   return srcset
@@ -62,18 +41,38 @@ function absoluteSrcset(srcset: string, base: string | URL): string {
     .join(', ');
 }
 
-const namedEntities: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
-
-/** Decodes the character references an HTML serializer writes into attribute values. */
-function decodeAttribute(value: string): string {
-  return value.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|([a-zA-Z]+));/g, (reference, decimal, hex, name) => {
-    if (decimal) return String.fromCodePoint(Number(decimal));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return namedEntities[name as string] ?? reference;
-  });
+/** One attribute's value with its URLs made absolute, or the value itself. */
+function resolvedValue(name: string, value: string, base: string | URL): string {
+  const lower = name.toLowerCase();
+  if (lower === 'srcset') return absoluteSrcset(value, base);
+  return urlAttributes.has(lower) ? absoluteUrl(value, base) : value;
 }
 
-/** Escapes a value for a double-quoted attribute. */
-function encodeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/**
+ * Returns `html` with every relative `href`, `src`, `poster`, `cite` and
+ * `srcset` URL made absolute against `base`, usually the URL of the page the
+ * HTML was rendered for. A tag with such a URL is written again with its
+ * attributes double-quoted; text, other tags and absolute URLs are left
+ * exactly as they were.
+ */
+export function absolutizeUrls(html: string, base: string | URL): string {
+  const edits: { start: number; end: number; tag: string }[] = [];
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const entries = Object.entries(attributes);
+        const resolved = entries.map(([key, value]) => [key, resolvedValue(key, value, base)] as const);
+        if (resolved.every(([, value], index) => value === entries[index]![1])) return;
+        const [start, end] = [parser.startIndex, parser.endIndex + 1];
+        const source = html.slice(start, end);
+        const written = resolved.map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`).join('');
+        edits.push({ start, end, tag: `<${name}${written}${source.endsWith('/>') ? ' /' : ''}>` });
+      },
+    },
+    { lowerCaseTags: false, lowerCaseAttributeNames: false, recognizeSelfClosing: true },
+  );
+  parser.end(html);
+  let result = html;
+  for (const { start, end, tag } of edits.reverse()) result = result.slice(0, start) + tag + result.slice(end);
+  return result;
 }

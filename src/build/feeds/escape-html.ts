@@ -1,4 +1,10 @@
-/** Plain text as HTML that shows exactly that text: for feed fields that readers render as HTML. */
+import { escapeUTF8 } from 'entities';
+
+/**
+ * Plain text as HTML or XML that shows exactly that text, for feed fields that
+ * readers render as markup. The one escaper of the feeds, from `entities`,
+ * the library htmlparser2 decodes with: `&`, `<`, `>`, `"` and `'`.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escapeUTF8(text);
 }

@@ -16,8 +16,8 @@ export function rssOptions(channel: FeedChannel, items: FeedItem[]): RSSOptions 
     site: channel.homeUrl,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData:
-      `<language>${escapeXml(channel.language)}</language>` +
-      `<atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+      `<language>${escapeHtml(channel.language)}</language>` +
+      `<atom:link href="${escapeHtml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     items: items.map((item) => ({
       title: item.title,
       link: item.url,
@@ -27,8 +27,4 @@ export function rssOptions(channel: FeedChannel, items: FeedItem[]): RSSOptions 
       categories: item.categories,
     })),
   };
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
