@@ -9,12 +9,8 @@ import pagefindIndex from './src/build/search-index/index.ts';
 import securityHeaders from './src/build/security-headers/index.ts';
 import { articleKinds } from './src/content-index/article-kinds.ts';
 import { cspDirectives } from './src/build/security-headers/policy.ts';
-import { fallbackPagePaths } from './src/build/sitemap/fallback-pages.ts';
-import { isLaterListPage } from './src/language/paths.ts';
 import { glossaryAnchor } from './src/content-index/glossary.ts';
-import { markLanguageChooser, topicSitemapLinks } from './src/build/sitemap/sitemap-links.ts';
-import { readTaggedPieces } from './src/content-index/tagged-pieces.ts';
-import { topicPages } from './src/site/topic-links.ts';
+import { sitemapOptions } from './src/build/sitemap/index.ts';
 import { validateSiteConfig } from './src/site/site-config-schema.ts';
 import subsetFonts from './src/build/fonts/index.ts';
 import hastExternalLinks from './src/plugins/hast-external-links.ts';
@@ -31,12 +27,6 @@ import { defaultLang, langs, locales, site } from './src/site.config.ts';
 validateSiteConfig({ locales, defaultLang, site });
 
 const contentDir = new URL('./content/', import.meta.url).pathname;
-
-/** Pages that are not for search engines: the 404 page and untranslated fallbacks. */
-const unlisted = new Set(['/404/', ...fallbackPagePaths(contentDir)]);
-
-/** Topic pages pair across languages by tag, not by path: their sitemap alternates come from that pairing. */
-const topicLinks = topicSitemapLinks(topicPages(readTaggedPieces(contentDir)), site.url);
 
 /** The URL sections of the article pages, as a glob alternation: `news,explainers,statements`. */
 const articleSections = Object.values(articleKinds)
@@ -101,25 +91,7 @@ export default defineConfig({
     contentDigest({ dir: contentDir }),
     contentChunks({ dir: contentDir }),
     mdx(),
-    sitemap({
-      i18n: {
-        defaultLocale: defaultLang,
-        locales: Object.fromEntries(langs.map((lang) => [lang, lang])),
-      },
-      filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)),
-      serialize: (item) => {
-        const path = decodeURI(new URL(item.url).pathname);
-        // Page 3 of the Bengali archive is not page 3 of the English one.
-        if (isLaterListPage(path)) {
-          const alone = { ...item };
-          delete alone.links;
-          return alone;
-        }
-        const topic = topicLinks.get(path);
-        if (topic) return { ...item, links: topic };
-        return item.links ? { ...item, links: markLanguageChooser(item.links) } : item;
-      },
-    }),
+    sitemap(sitemapOptions(contentDir)),
     // Bengali list numbers (`list-style-type: bengali`) are drawn from the font but are in no page's text.
     // Pagefind writes its bundle into pagefind/ while this runs (see pagefind-index.ts).
     subsetFonts({ family: 'Noto Sans Bengali', extraText: '০১২৩৪৫৬৭৮৯', ignore: ['pagefind/'] }),
