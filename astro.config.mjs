@@ -3,16 +3,16 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import contentChunks from './src/build/content-chunks/index.ts';
-import contentDigest from './src/build/incremental/content-digest.ts';
-import pagefindIndex from './src/build/search-index/index.ts';
-import securityHeaders from './src/build/security-headers/index.ts';
+import contentChunks from './src/integrations/content-chunks/index.ts';
+import contentDigest from './src/integrations/incremental/content-digest.ts';
+import pagefindIndex from './src/integrations/search-index/index.ts';
+import securityHeaders from './src/integrations/security-headers/index.ts';
 import { articleKinds } from './src/content-index/article-kinds.ts';
-import { cspDirectives } from './src/build/security-headers/policy.ts';
+import { cspDirectives } from './src/integrations/security-headers/policy.ts';
 import { glossaryAnchor } from './src/content-index/glossary.ts';
-import { sitemapOptions } from './src/build/sitemap/index.ts';
+import { sitemapOptions } from './src/integrations/sitemap/index.ts';
 import { validateSiteConfig } from './src/site/site-config-schema.ts';
-import subsetFonts from './src/build/fonts/index.ts';
+import subsetFonts from './src/integrations/fonts/index.ts';
 import hastExternalLinks from './src/plugins/hast-external-links.ts';
 import hastHeadingIds from './src/plugins/hast-heading-ids.ts';
 import hastToc from './src/plugins/hast-toc.ts';
@@ -43,7 +43,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Several pages at once: while one waits for its preview card from the card worker, others render.
   build: { format: 'directory', concurrency: 4 },
-  // A build with nothing changed copies the pages of the last one instead of rendering them (src/build/incremental/keys.ts).
+  // A build with nothing changed copies the pages of the last one instead of rendering them (src/integrations/incremental/keys.ts).
   experimental: { incrementalBuild: true },
   // Astro adds script-src and style-src with a hash of each script and style it emits, in a <meta> tag per page.
   security: { csp: { directives: [...cspDirectives] } },

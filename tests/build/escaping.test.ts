@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../../src/build/shared/built-pages';
+import { builtPages } from '../../src/integrations/shared/built-pages';
 import { site } from '../../src/site.config';
 import { launchChromium } from '../shared/chromium';
 import { buildSite, copySite, type SiteCopy } from './site-copy';

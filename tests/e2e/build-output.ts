@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, type BuiltPage } from '../../src/build/shared/built-pages';
+import { builtPages, type BuiltPage } from '../../src/integrations/shared/built-pages';
 
 /** The build the browser tests check: whatever `npm run build` wrote, pages added later included. */
 export const distDir = new URL('../../dist/', import.meta.url).pathname;

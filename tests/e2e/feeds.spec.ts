@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { feedPaths } from '../../src/build/feeds/feed-paths';
-import type { JsonFeed } from '../../src/build/feeds/json-feed';
+import { feedPaths } from '../../src/integrations/feeds/feed-paths';
+import type { JsonFeed } from '../../src/integrations/feeds/json-feed';
 import { locales, site, type Lang } from '../../src/site.config';
 import { feedReaders, type ReadItem } from '../shared/feed-readers';
 import { expect, test } from './fixtures';

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
-import { parseUnicodeRange, runsInRanges } from '../../src/build/fonts/stylesheets';
-import { woff2ToSfnt } from '../../src/build/fonts/woff2';
+import { parseUnicodeRange, runsInRanges } from '../../src/integrations/fonts/stylesheets';
+import { woff2ToSfnt } from '../../src/integrations/fonts/woff2';
 import { Shaper } from '../shared/shaping';
 import { expect, test } from './fixtures';
 import { allPages } from './site';

@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import { ogImagePath } from '../../src/build/og-cards/path';
+import { ogImagePath } from '../../src/integrations/og-cards/path';
 import { expect, test } from './fixtures';
 import { allPages } from './site';
 

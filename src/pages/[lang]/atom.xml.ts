@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../../build/feeds/atom-feed';
+import { atomFeed } from '../../integrations/feeds/atom-feed';
 import { languageParams } from '../../language/locales';
-import { feedSource } from '../../build/feeds/feed-route';
-import { keyedByContent } from '../../build/incremental/keys';
+import { feedSource } from '../../integrations/feeds/feed-route';
+import { keyedByContent } from '../../integrations/incremental/keys';
 
 export const getStaticPaths = () => keyedByContent(languageParams());
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { languageParams } from '../../language/locales';
-import { feedSource } from '../../build/feeds/feed-route';
-import { jsonFeed } from '../../build/feeds/json-feed';
-import { keyedByContent } from '../../build/incremental/keys';
+import { feedSource } from '../../integrations/feeds/feed-route';
+import { jsonFeed } from '../../integrations/feeds/json-feed';
+import { keyedByContent } from '../../integrations/incremental/keys';
 
 export const getStaticPaths = () => keyedByContent(languageParams());
 

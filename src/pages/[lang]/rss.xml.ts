@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { languageParams } from '../../language/locales';
-import { feedSource } from '../../build/feeds/feed-route';
-import { rssOptions } from '../../build/feeds/rss-feed';
-import { keyedByContent } from '../../build/incremental/keys';
+import { feedSource } from '../../integrations/feeds/feed-route';
+import { rssOptions } from '../../integrations/feeds/rss-feed';
+import { keyedByContent } from '../../integrations/incremental/keys';
 
 export const getStaticPaths = () => keyedByContent(languageParams());
 

@@ -1,2 +1,2 @@
-/** The preview cards, `/og/<page>.png`: `src/build/og-cards/` lists, draws and caches them. */
-export { getStaticPaths, GET } from '../../build/og-cards/route';
+/** The preview cards, `/og/<page>.png`: `src/integrations/og-cards/` lists, draws and caches them. */
+export { getStaticPaths, GET } from '../../integrations/og-cards/route';

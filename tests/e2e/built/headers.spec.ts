@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { cspOfPage, headerCsp, securityHeaders } from '../../../src/build/security-headers/policy';
+import { cspOfPage, headerCsp, securityHeaders } from '../../../src/integrations/security-headers/policy';
 import { distDir, headersFor, pagesOfBuild } from '../build-output';
 
 test('dist/_headers gives every page its policy and the security headers', () => {

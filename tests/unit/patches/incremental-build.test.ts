@@ -1,5 +1,5 @@
 /**
- * src/build/incremental/keys.ts hands the content digest to pages through a
+ * src/integrations/incremental/keys.ts hands the content digest to pages through a
  * global, because Astro keys each route by the code of every module it
  * reaches, and a module holding the digest reached every route. These fail
  * when Astro keys routes or paths otherwise; tests/build/incremental.test.ts

@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { restoreSearchIndex, searchIndexKey, storeSearchIndex } from '../../../../src/integrations/search-index/cache';
+
+const indexer = JSON.stringify({ pagefind: '1.6.0', exclude: ['.glossary-term__tip'] });
+
+/** A built site of two pages and a preview card. */
+function builtSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'search-site-'));
+  mkdirSync(join(dir, 'bn/news/outage'), { recursive: true });
+  mkdirSync(join(dir, 'og'));
+  writeFileSync(join(dir, 'bn/index.html'), '<html lang="bn"><body>প্রচ্ছদ</body></html>');
+  writeFileSync(
+    join(dir, 'bn/news/outage/index.html'),
+    '<html lang="bn"><body data-pagefind-body>বিভ্রাট</body></html>',
+  );
+  writeFileSync(join(dir, 'og/outage.png'), 'card');
+  return dir;
+}
+
+/** A search bundle as Pagefind writes it. */
+function bundle(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'search-bundle-'));
+  mkdirSync(join(dir, 'fragment'));
+  writeFileSync(join(dir, 'pagefind-entry.json'), '{"version":"1.6.0"}');
+  writeFileSync(join(dir, 'fragment/bn_1.pf_fragment'), 'fragment');
+  return dir;
+}
+
+describe('searchIndexKey', () => {
+  it('is the same for the same pages, and changes with any page or with the indexer', () => {
+    const site = builtSite();
+    const key = searchIndexKey(site, indexer);
+    expect(searchIndexKey(builtSite(), indexer)).toBe(key);
+    expect(searchIndexKey(site, indexer.replace('1.6.0', '1.7.0'))).not.toBe(key);
+    writeFileSync(join(site, 'bn/index.html'), '<html lang="bn"><body>প্রচ্ছদ, নতুন</body></html>');
+    const edited = searchIndexKey(site, indexer);
+    expect(edited).not.toBe(key);
+    mkdirSync(join(site, 'bn/news/later'));
+    writeFileSync(join(site, 'bn/news/later/index.html'), '<html lang="bn"><body data-pagefind-body>পরে</body></html>');
+    expect(searchIndexKey(site, indexer)).not.toBe(edited);
+  });
+
+  it('does not change with files Pagefind does not read', () => {
+    const site = builtSite();
+    const key = searchIndexKey(site, indexer);
+    writeFileSync(join(site, 'og/outage.png'), 'another card');
+    expect(searchIndexKey(site, indexer)).toBe(key);
+  });
+});
+
+describe('storeSearchIndex and restoreSearchIndex', () => {
+  it('writes back the bundle kept under the same key, with the number of pages it indexed', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
+    const output = join(mkdtempSync(join(tmpdir(), 'search-out-')), 'pagefind');
+    expect(restoreSearchIndex(cache, 'key-1', output)).toBeUndefined();
+    // Given as the integration gives it, with a trailing slash.
+    await storeSearchIndex(cache, 'key-1', `${bundle()}/`, 2006);
+    expect(restoreSearchIndex(cache, 'key-2', output)).toBeUndefined();
+    expect(restoreSearchIndex(cache, 'key-1', output)).toBe(2006);
+    expect(readFileSync(join(output, 'fragment/bn_1.pf_fragment'), 'utf8')).toBe('fragment');
+    expect(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')).toBe('{"version":"1.6.0"}');
+  });
+
+  it('keeps only the last bundle, and leaves alone one another build is still writing', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
+    await storeSearchIndex(cache, 'key-1', bundle(), 3);
+    writeFileSync(join(cache, 'key-3.bundle.4242.tmp'), 'half a bundle');
+    await storeSearchIndex(cache, 'key-2', bundle(), 4);
+    expect(readdirSync(cache).sort()).toEqual(['key-2.bundle', 'key-3.bundle.4242.tmp']);
+  });
+});
