@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import contentChunks from './src/integrations/content-chunks/index.ts';
 import contentDigest from './src/integrations/incremental/content-digest.ts';
@@ -13,16 +12,8 @@ import { glossaryAnchor } from './src/content-index/glossary.ts';
 import { sitemapOptions } from './src/integrations/sitemap/index.ts';
 import { validateSiteConfig } from './src/site/site-config-schema.ts';
 import subsetFonts from './src/integrations/fonts/index.ts';
-import hastExternalLinks from './src/plugins/hast-external-links.ts';
-import hastHeadingIds from './src/plugins/hast-heading-ids.ts';
-import hastToc from './src/plugins/hast-toc.ts';
-import hastUnbrokenSuffixes from './src/plugins/hast-unbroken-suffixes.ts';
-import mdastGlossary from './src/plugins/mdast-glossary.ts';
-import mdastMdxComponents from './src/plugins/mdast-mdx-components.ts';
-import mdastReadingTime from './src/plugins/mdast-reading-time.ts';
-import mdastRequireAlt from './src/plugins/mdast-require-alt.ts';
-import mdastStatementCards from './src/plugins/mdast-statement-cards.ts';
-import { defaultLang, langs, locales, site } from './src/site.config.ts';
+import { markdownSetup } from './src/markdown/index.ts';
+import { defaultLang, langs, locales, markdown, site } from './src/site.config.ts';
 
 validateSiteConfig({ locales, defaultLang, site });
 
@@ -35,6 +26,16 @@ const articleSections = Object.values(articleKinds)
 
 /** The piece whose glossary section (`<Glossary />`) defines every term. */
 const glossaryPage = (/** @type {string} */ lang) => `/${lang}/${articleKinds.explainers.section}/upi/`;
+
+/** Markdown and MDX: the site's transforms, run by the processor `src/site.config.ts` or `MARKDOWN_PROCESSOR` names. */
+const siteMarkdown = markdownSetup({
+  contentDir,
+  glossaryDir: new URL('./content/glossary/', import.meta.url).pathname,
+  glossaryHref: (lang, id) => `${glossaryPage(lang)}#${glossaryAnchor(id)}`,
+  siteUrl: site.url,
+  settings: markdown,
+  override: process.env.MARKDOWN_PROCESSOR,
+});
 
 export default defineConfig({
   site: site.url,
@@ -52,26 +53,7 @@ export default defineConfig({
     defaultLocale: defaultLang,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  markdown: {
-    // Shiki colours code with inline style attributes, which the CSP refuses.
-    syntaxHighlight: false,
-    // Sätteri, Astro's Rust Markdown and MDX compiler, with the site's plugins written for it:
-    // compiling takes about half the time of unified() (docs/performance.md).
-    processor: satteri({
-      mdastPlugins: [
-        mdastRequireAlt(),
-        mdastReadingTime(),
-        mdastGlossary({
-          glossaryDir: new URL('./content/glossary/', import.meta.url).pathname,
-          contentDir,
-          href: (/** @type {string} */ lang, /** @type {string} */ id) => `${glossaryPage(lang)}#${glossaryAnchor(id)}`,
-        }),
-        mdastStatementCards({ contentDir }),
-        mdastMdxComponents(),
-      ],
-      hastPlugins: [hastHeadingIds(), hastToc(), hastExternalLinks({ siteUrl: site.url }), hastUnbrokenSuffixes()],
-    }),
-  },
+  markdown: siteMarkdown.config,
   vite: {
     build: {
       rolldownOptions: {
@@ -90,6 +72,7 @@ export default defineConfig({
   integrations: [
     contentDigest({ dir: contentDir }),
     contentChunks({ dir: contentDir }),
+    siteMarkdown.integration,
     mdx(),
     sitemap(sitemapOptions(contentDir)),
     // Bengali list numbers (`list-style-type: bengali`) are drawn from the font but are in no page's text.

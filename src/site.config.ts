@@ -1,8 +1,10 @@
 /**
  * The site's identity and its locales: the one place both are written.
  * Astro's `i18n` config, routes, dates, the language switcher and the
- * content schemas all derive from this object.
+ * content schemas all derive from this object. Below them, the choice of
+ * Markdown processor and the newsroom's own remark and rehype plugins.
  */
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 
 /** Everything the site needs to know about one language it publishes in. */
 export interface LocaleConfig {
@@ -89,4 +91,29 @@ export const site = {
   channels: { whatsapp?: string; telegram?: string };
   feeds: { items: number };
   lists: { home: number; homeTopics: number; pageSize: number };
+};
+
+/** How Markdown and MDX become HTML (`src/markdown/README.md`). */
+export interface MarkdownSettings {
+  /**
+   * `satteri`, Astro's default, compiles in Rust and builds faster; `unified`
+   * runs remark and rehype, and with them the plugins below. Both give the
+   * same pages. `MARKDOWN_PROCESSOR=unified` overrides it for one build.
+   */
+  readonly processor: 'satteri' | 'unified';
+  /**
+   * The newsroom's own remark plugins, e.g. `[remarkToc]` or
+   * `[[remarkToc, { heading: 'contents' }]]`, run after the site's own.
+   * unified only: Sätteri does not run them, and the build stops with an
+   * error rather than publish pages without them.
+   */
+  readonly remarkPlugins: RemarkPlugins;
+  /** The newsroom's own rehype plugins, run after the site's own; unified only, as `remarkPlugins`. */
+  readonly rehypePlugins: RehypePlugins;
+}
+
+export const markdown: MarkdownSettings = {
+  processor: 'satteri',
+  remarkPlugins: [],
+  rehypePlugins: [],
 };

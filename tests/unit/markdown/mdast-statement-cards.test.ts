@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import mdastStatementCards from '../../../src/plugins/mdast-statement-cards';
-import { compileMdx } from './process';
+import mdastStatementCards from '../../../src/markdown/mdast-statement-cards';
+import { compileMdx, processors } from './process';
 
 const contentDir = new URL('./fixtures/content/', import.meta.url).pathname;
 const bnStory = `${contentDir}stories/bn/outage.mdx`;
 
-const compile = (source: string, path: string = bnStory) =>
-  compileMdx(source, { mdast: [mdastStatementCards({ contentDir })], path });
+describe.each(processors)('mdast-statement-cards (%s)', (processor) => {
+  const compile = (source: string, path: string = bnStory) =>
+    compileMdx(processor, source, { mdast: [mdastStatementCards({ contentDir })], path });
 
-describe('mdast-statement-cards', () => {
   it('accepts a card whose id is the slug of a statement', async () => {
     await expect(compile('Intro.\n\n<StatementCard id="paytm" />')).resolves.toBeTruthy();
   });

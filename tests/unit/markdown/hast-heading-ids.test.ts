@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { defineHastPlugin } from 'satteri';
-import hastHeadingIds from '../../../src/plugins/hast-heading-ids';
-import { processMarkdown } from './process';
+import { defineHastTransform } from '../../../src/markdown/transform';
+import hastHeadingIds from '../../../src/markdown/hast-heading-ids';
+import { processMarkdown, processors } from './process';
 
-const ids = async (markdown: string) => {
-  const { html } = await processMarkdown(markdown, { hast: [hastHeadingIds()] });
-  return [...html.matchAll(/<h\d id="([^"]*)"/g)].map((match) => decodeURIComponent(match[1]!));
-};
+describe.each(processors)('hast-heading-ids (%s)', (processor) => {
+  const ids = async (markdown: string) => {
+    const { html } = await processMarkdown(processor, markdown, { hast: [hastHeadingIds()] });
+    return [...html.matchAll(/<h\d id="([^"]*)"/g)].map((match) => decodeURIComponent(match[1]!));
+  };
 
-describe('hast-heading-ids', () => {
   it('keeps Bengali letters, vowel signs and virama in the id', async () => {
     expect(await ids('## PhonePe-র প্রতিষ্ঠাতার স্বীকারোক্তি')).toEqual(['phonepe-র-প্রতিষ্ঠাতার-স্বীকারোক্তি']);
   });
@@ -34,11 +34,11 @@ describe('hast-heading-ids', () => {
   });
 
   it('keeps an id the author set and does not reuse it', async () => {
-    const { html } = await processMarkdown('## Timeline\n\n## Timeline', {
+    const { html } = await processMarkdown(processor, '## Timeline\n\n## Timeline', {
       hast: [
         () => {
           let first = true;
-          return defineHastPlugin({
+          return defineHastTransform({
             name: 'author-id',
             element: {
               filter: ['h2'],

@@ -1,10 +1,10 @@
 /**
- * hast plugin: collects the `h2` and `h3` headings of a document, with the
+ * hast transform: collects the `h2` and `h3` headings of a document, with the
  * ids `hast-heading-ids` gave them, into a nested table of contents and
  * stores it as `toc` in the document's frontmatter data, where Astro exposes
  * it as `remarkPluginFrontmatter.toc`.
  */
-import { defineHastPlugin } from 'satteri';
+import { defineHastTransform } from './transform';
 import { pageFrontmatter } from './page-data';
 
 /** One entry of the table of contents. */
@@ -17,7 +17,7 @@ export interface TocEntry {
 export default function hastToc() {
   return () => {
     const toc: TocEntry[] = [];
-    return defineHastPlugin({
+    return defineHastTransform({
       name: 'toc',
       element: {
         filter: ['h2', 'h3'],

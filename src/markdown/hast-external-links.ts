@@ -1,10 +1,10 @@
 /**
- * hast plugin: marks links that leave the site. Every `http(s)` link to
+ * hast transform: marks links that leave the site. Every `http(s)` link to
  * another origin gets `rel="noopener noreferrer"` (merged with any rel it
  * already has) and the class `external`, so styles can show readers that the
  * link leaves the site. Links to the site's own origin stay as they are.
  */
-import { defineHastPlugin } from 'satteri';
+import { defineHastTransform } from './transform';
 
 export interface ExternalLinksOptions {
   /** The site's own URL; links to its origin are internal. */
@@ -13,7 +13,7 @@ export interface ExternalLinksOptions {
 
 export default function hastExternalLinks({ siteUrl }: ExternalLinksOptions) {
   const ownOrigin = new URL(siteUrl).origin;
-  return defineHastPlugin({
+  return defineHastTransform({
     name: 'external-links',
     element: {
       filter: ['a'],

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import mdastRequireAlt from '../../../src/plugins/mdast-require-alt';
-import { processMarkdown } from './process';
+import mdastRequireAlt from '../../../src/markdown/mdast-require-alt';
+import { processMarkdown, processors } from './process';
 
-const render = (markdown: string) => processMarkdown(markdown, { mdast: [mdastRequireAlt()] });
+describe.each(processors)('mdast-require-alt (%s)', (processor) => {
+  const render = (markdown: string) => processMarkdown(processor, markdown, { mdast: [mdastRequireAlt()] });
 
-describe('mdast-require-alt', () => {
   it('lets an image with alt text through', async () => {
     const { html } = await render('Text\n\n![PhonePe’s error screen](./pic.png)');
-    expect(html).toContain('<img src="./pic.png" alt="PhonePe’s error screen">');
+    // Astro hands a local image to its image pipeline, the alt text with it.
+    expect(html).toMatch(/<img [^>]*PhonePe’s error screen/);
   });
 
   it('refuses an image without alt text, naming the line and the image', async () => {

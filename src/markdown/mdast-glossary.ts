@@ -1,5 +1,5 @@
 /**
- * mdast plugin: links the first use of each glossary term on a page to its
+ * mdast transform: links the first use of each glossary term on a page to its
  * definition in the glossary section, and puts the short definition right
  * after the link, where readers get it without leaving the page.
  *
@@ -24,8 +24,8 @@
  * text flow where that stylesheet is absent (feed readers, reader modes).
  */
 import type { ElementContent } from 'hast';
-import type { PhrasingContent, Text } from 'mdast';
-import { defineMdastPlugin, type Custom, type MdastNode, type PluginFactoryContext } from 'satteri';
+import type { Nodes, PhrasingContent, Text } from 'mdast';
+import { defineMdastTransform, type CustomNode, type DocumentInfo } from './transform';
 import { placeOfContentFile } from '../language/paths';
 import { glossaryTipId, readGlossary, type GlossaryTerm } from '../content-index/glossary';
 import { inLang } from '../content-index/localized';
@@ -42,7 +42,7 @@ export interface GlossaryOptions {
 }
 
 /** A glossary link and its definition, rendered through `data.hName`/`hChildren`. */
-interface GlossaryTermNode extends Custom {
+interface GlossaryTermNode extends CustomNode {
   type: 'glossaryTerm';
   children: PhrasingContent[];
 }
@@ -68,7 +68,7 @@ export default function mdastGlossary({ glossaryDir, contentDir, href }: Glossar
   const glossary = readGlossary(glossaryDir);
   // Left out of a document outside a locale folder, or in a language with no term written yet
   // (an empty pattern would match everywhere).
-  return ({ fileURL, source }: PluginFactoryContext) => {
+  return ({ fileURL, source }: DocumentInfo) => {
     const place = placeOfContentFile(contentDir, documentPath(fileURL));
     if (!place || glossary.length === 0) return null;
     const { lang } = place;
@@ -85,13 +85,13 @@ export default function mdastGlossary({ glossaryDir, contentDir, href }: Glossar
     const written = new Set([...source.normalize('NFC').matchAll(pattern)].map((match) => byTerm.get(match[0])!.id));
     if (written.size === 0) return null;
     const linked = new Set<string>();
-    return defineMdastPlugin({
+    return defineMdastTransform({
       name: 'glossary',
       // The first use is first in reading order, so the document is walked in order rather than visited per node.
-      // The walk stops once every term the source writes has its link: the rest of the tree is never read into
-      // JavaScript.
+      // The walk stops once every term the source writes has its link: under Sätteri, the rest of the tree is never
+      // read into JavaScript.
       before(root, ctx) {
-        const walk = (node: Readonly<MdastNode>) => {
+        const walk = (node: Readonly<Nodes>) => {
           if (untouched.has(node.type) || linked.size === written.size) return;
           if (node.type === 'text') {
             const pieces = linkFirstUses(node.value.normalize('NFC'), pattern, byTerm, linked, (entry, text) =>
@@ -100,7 +100,7 @@ export default function mdastGlossary({ glossaryDir, contentDir, href }: Glossar
             if (pieces) ctx.replaceNode(node, pieces);
             return;
           }
-          if ('children' in node) for (const child of node.children) walk(child as MdastNode);
+          if ('children' in node) for (const child of node.children) walk(child);
         };
         walk(root);
       },

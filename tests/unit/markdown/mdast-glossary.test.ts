@@ -1,7 +1,7 @@
-import { defineHastPlugin } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import mdastGlossary from '../../../src/plugins/mdast-glossary';
-import { compileMdx, processMarkdown } from './process';
+import { defineHastTransform } from '../../../src/markdown/transform';
+import mdastGlossary from '../../../src/markdown/mdast-glossary';
+import { compileMdx, processMarkdown, processors } from './process';
 
 const contentDir = new URL('./fixtures/content/', import.meta.url).pathname;
 const options = {
@@ -12,14 +12,14 @@ const options = {
 const bnPage = `${contentDir}stories/bn/outage.mdx`;
 const enPage = `${contentDir}explainers/en/upi.mdx`;
 
-const run = (markdown: string, path: string | undefined = enPage) =>
-  processMarkdown(markdown, { mdast: [mdastGlossary(options)], path });
-
 /** The hrefs of the glossary links in some HTML. */
 const glossaryLinks = (html: string) =>
   [...html.matchAll(/<a href="([^"]*#glossary-[^"]*)"/g)].map((match) => match[1]);
 
-describe('mdast-glossary', () => {
+describe.each(processors)('mdast-glossary (%s)', (processor) => {
+  const run = (markdown: string, path: string | undefined = enPage) =>
+    processMarkdown(processor, markdown, { mdast: [mdastGlossary(options)], path });
+
   it('links only the first use of each term, to its definition in the page’s language', async () => {
     const { html } = await run('UPI is run by NPCI. UPI again, NPCI again.\n\nAnd UPI once more.');
     expect(glossaryLinks(html)).toEqual(['/en/explainers/upi/#glossary-upi', '/en/explainers/upi/#glossary-npci']);
@@ -44,7 +44,7 @@ describe('mdast-glossary', () => {
       join(root, 'glossary', 'upi.yaml'),
       "term: { bn: 'ইউপিআই' }\ndefinition: { bn: 'টাকা পাঠানোর ব্যবস্থা।' }\n",
     );
-    const { html } = await processMarkdown('UPI and ইউপিআই, untouched.', {
+    const { html } = await processMarkdown(processor, 'UPI and ইউপিআই, untouched.', {
       mdast: [mdastGlossary({ ...options, glossaryDir: join(root, 'glossary'), contentDir: root })],
       path: join(root, 'stories', 'en', 'x.mdx'),
     });
@@ -81,7 +81,7 @@ describe('mdast-glossary', () => {
     ].join('\n\n');
     const { html } = await run(markdown);
     expect(glossaryLinks(html)).toEqual(['/en/explainers/upi/#glossary-upi', '/en/explainers/upi/#glossary-npci']);
-    expect(html).toContain('<h2>What UPI is</h2>');
+    expect(html).toContain('<h2 id="what-upi-is">What UPI is</h2>');
     expect(html).toContain('<blockquote>\n<p>UPI said so.</p>');
     expect(html.indexOf('glossary-term')).toBeGreaterThan(html.indexOf('Here'));
   });
@@ -96,18 +96,18 @@ describe('mdast-glossary', () => {
   it('does nothing to a file outside a locale folder', async () => {
     const { html } = await run('UPI and NPCI.', '/elsewhere/notes.md');
     expect(glossaryLinks(html)).toEqual([]);
-    const { html: pathless } = await processMarkdown('UPI and NPCI.', { mdast: [mdastGlossary(options)] });
+    const { html: pathless } = await processMarkdown(processor, 'UPI and NPCI.', { mdast: [mdastGlossary(options)] });
     expect(pathless).toBe('<p>UPI and NPCI.</p>');
   });
 
   it('links terms inside MDX components’ Markdown children, but not in their attributes', async () => {
     const source = '<KeyFacts title="UPI facts">\n- Payments on UPI stopped.\n</KeyFacts>';
     const links: [unknown, string][] = [];
-    const collectLinks = defineHastPlugin({
+    const collectLinks = defineHastTransform({
       name: 'collect-links',
       element: { filter: ['a'], visit: (link, ctx) => void links.push([link.properties?.href, ctx.textContent(link)]) },
     });
-    await compileMdx(source, { mdast: [mdastGlossary(options)], hast: [collectLinks], path: enPage });
+    await compileMdx(processor, source, { mdast: [mdastGlossary(options)], hast: [collectLinks], path: enPage });
     expect(links).toEqual([['/en/explainers/upi/#glossary-upi', 'UPI']]);
   });
 });

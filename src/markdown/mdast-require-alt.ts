@@ -1,5 +1,5 @@
 /**
- * mdast plugin: refuses a Markdown image without alt text. `![](./pic.png)`
+ * mdast transform: refuses a Markdown image without alt text. `![](./pic.png)`
  * (or an alt of only spaces) stops the build with an error naming the file,
  * the line and the image, because a reader who cannot see the image would
  * get nothing in its place. Image references (`![][pic]`) are checked too.
@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Image, ImageReference } from 'mdast';
-import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
+import { defineMdastTransform, type MdastContext } from './transform';
 import { documentPath } from './page-data';
 
 export default function mdastRequireAlt() {
-  const check = (image: Readonly<Image | ImageReference>, ctx: MdastVisitorContext) => {
+  const check = (image: Readonly<Image | ImageReference>, ctx: MdastContext) => {
     if (image.alt?.trim()) return;
     const path = documentPath(ctx.fileURL);
     const line = image.position && image.position.start.line + linesBefore(path, ctx.source);
@@ -22,11 +22,16 @@ export default function mdastRequireAlt() {
         'Describe it in the brackets, e.g. ![Screenshot of the “Failed to Process” error](./pic.png).',
     );
   };
-  return defineMdastPlugin({ name: 'require-alt', options: { position: true }, image: check, imageReference: check });
+  return defineMdastTransform({
+    name: 'require-alt',
+    options: { position: true },
+    image: check,
+    imageReference: check,
+  });
 }
 
 /**
- * Lines of the file above the text the plugin sees. Astro renders a `.md`
+ * Lines of the file above the text the transform sees. Astro renders a `.md`
  * entry's body without its frontmatter, so positions count from the body;
  * editors count from the top of the file.
  */

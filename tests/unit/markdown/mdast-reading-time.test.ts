@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import mdastReadingTime from '../../../src/plugins/mdast-reading-time';
-import { processMarkdown } from './process';
+import mdastReadingTime from '../../../src/markdown/mdast-reading-time';
+import { processMarkdown, processors } from './process';
 
-const words = async (markdown: string) =>
-  (await processMarkdown(markdown, { mdast: [mdastReadingTime()] })).frontmatter.words;
+describe.each(processors)('mdast-reading-time (%s)', (processor) => {
+  const words = async (markdown: string) =>
+    (await processMarkdown(processor, markdown, { mdast: [mdastReadingTime()] })).frontmatter.words;
 
-describe('mdast-reading-time', () => {
   it('counts each Bengali word once, conjuncts and vowel signs included', async () => {
     // 6 words: a \w-based counter would split these into many more pieces.
     expect(await words('বিপাকে পড়েছিল লক্ষ লক্ষ গ্রাহক, ক্ষমাপ্রার্থী।')).toBe(6);

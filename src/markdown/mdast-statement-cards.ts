@@ -1,5 +1,5 @@
 /**
- * mdast plugin (MDX): checks every `<StatementCard id="…" />` against the
+ * mdast transform (MDX): checks every `<StatementCard id="…" />` against the
  * statements in the content folder while the page is compiled, so a typo in
  * an id fails the build with the MDX file and line named, instead of a
  * broken card. The id is a statement's slug written as a plain string, such
@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { defineMdastPlugin, type MdastVisitorContext, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
+import { defineMdastTransform, type MdastContext, type MdxJsxFlowElement, type MdxJsxTextElement } from './transform';
 import { langs } from '../site.config';
 import { documentPath } from './page-data';
 
@@ -21,7 +21,7 @@ export interface StatementCardsOptions {
 }
 
 export default function mdastStatementCards({ contentDir, component = 'StatementCard' }: StatementCardsOptions) {
-  const check = (element: Readonly<MdxJsxFlowElement | MdxJsxTextElement>, ctx: MdastVisitorContext) => {
+  const check = (element: Readonly<MdxJsxFlowElement | MdxJsxTextElement>, ctx: MdastContext) => {
     if (element.name !== component) return;
     const path = documentPath(ctx.fileURL);
     const fail = (reason: string): never => {
@@ -41,7 +41,7 @@ export default function mdastStatementCards({ contentDir, component = 'Statement
     if (!exists) return fail(`id "${id}" is not a statement: there is no content/statements/<lang>/${id}.mdx.`);
     return undefined;
   };
-  return defineMdastPlugin({
+  return defineMdastTransform({
     name: 'statement-cards',
     options: { position: true },
     mdxJsxFlowElement: check,

@@ -1,17 +1,17 @@
 /**
- * hast plugin: keeps a hyphenated suffix on the line of its word
+ * hast transform: keeps a hyphenated suffix on the line of its word
  * ("PhonePe-র", "ইউপিআই-এর"; see `suffix-joins.ts`) by setting the join in
  * `<span class="unbroken">`. The text itself is unchanged, so search and
  * copying see what the author wrote. Code is left alone.
  */
-import type { ElementContent } from 'hast';
-import { defineHastPlugin, type HastNode, type HastVisitorContext, type PluginFactoryContext } from 'satteri';
+import type { ElementContent, Nodes } from 'hast';
+import { defineHastTransform, type DocumentInfo, type HastContext } from './transform';
 import { hasSuffixJoin, suffixJoins } from '../site/suffix-joins';
 
 /** Elements whose text is not prose. */
 const untouched = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
 
-function inUntouched(node: Readonly<HastNode>, ctx: HastVisitorContext): boolean {
+function inUntouched(node: Readonly<Nodes>, ctx: HastContext): boolean {
   for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
     if (parent.type === 'element' && untouched.has(parent.tagName)) return true;
   }
@@ -20,10 +20,10 @@ function inUntouched(node: Readonly<HastNode>, ctx: HastVisitorContext): boolean
 
 /** Left out of a document whose source has no join, such as every English one: it would look at each text for nothing. */
 export default function hastUnbrokenSuffixes() {
-  return ({ source }: PluginFactoryContext) => (hasSuffixJoin(source) ? unbrokenSuffixes : null);
+  return ({ source }: DocumentInfo) => (hasSuffixJoin(source) ? unbrokenSuffixes : null);
 }
 
-const unbrokenSuffixes = defineHastPlugin({
+const unbrokenSuffixes = defineHastTransform({
   name: 'unbroken-suffixes',
   text(node, ctx) {
     if (!node.value.includes('-')) return;

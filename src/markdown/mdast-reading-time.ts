@@ -1,5 +1,5 @@
 /**
- * mdast plugin: counts the words of a document's prose with `countWords`,
+ * mdast transform: counts the words of a document's prose with `countWords`,
  * which handles Bengali conjuncts and vowel signs, and stores the count as
  * `words` in the frontmatter data, where Astro exposes it as
  * `remarkPluginFrontmatter.words`. Each paragraph, heading and table cell is
@@ -8,7 +8,7 @@
  * with `readingMinutes`.
  */
 import type { Heading, Paragraph, TableCell } from 'mdast';
-import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
+import { defineMdastTransform, type MdastContext } from './transform';
 import { countWords } from '../site/reading-time';
 import { pageFrontmatter } from './page-data';
 
@@ -17,10 +17,10 @@ export default function mdastReadingTime() {
   return () => {
     let words = 0;
     // None of these blocks holds another, so no text is counted twice.
-    const count = (block: Readonly<Paragraph | Heading | TableCell>, ctx: MdastVisitorContext) => {
+    const count = (block: Readonly<Paragraph | Heading | TableCell>, ctx: MdastContext) => {
       words += countWords(ctx.textContent(block, { includeHtml: false }));
     };
-    return defineMdastPlugin({
+    return defineMdastTransform({
       name: 'reading-time',
       paragraph: count,
       heading: count,

@@ -1,10 +1,10 @@
 /**
- * mdast plugin (MDX): lists the components a page uses (`<Timeline …/>`,
+ * mdast transform (MDX): lists the components a page uses (`<Timeline …/>`,
  * `<KeyFacts>`) as `components` in the document's frontmatter data, where
  * Astro exposes it as `remarkPluginFrontmatter.components`. Layouts use it
  * to leave out their own copy of a block the author already placed in the text.
  */
-import { defineMdastPlugin, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
+import { defineMdastTransform, type MdxJsxFlowElement, type MdxJsxTextElement } from './transform';
 import { pageFrontmatter } from './page-data';
 
 /** A fresh list per document. */
@@ -14,7 +14,7 @@ export default function mdastMdxComponents() {
     const note = (element: Readonly<MdxJsxFlowElement | MdxJsxTextElement>) => {
       if (element.name && /^[A-Z]/.test(element.name)) names.add(element.name);
     };
-    return defineMdastPlugin({
+    return defineMdastTransform({
       name: 'mdx-components',
       mdxJsxFlowElement: note,
       mdxJsxTextElement: note,

@@ -1,17 +1,17 @@
 /**
  * The frontmatter data Astro hands to a page as `remarkPluginFrontmatter`:
- * `ctx.data.astro.frontmatter` of a Sätteri compile. Plugins write what they
- * learn about a document there (word count, table of contents, components).
+ * `data.astro.frontmatter` of a compile, Sätteri's `ctx.data` or unified's
+ * `file.data`. Transforms write what they learn about a document there (word
+ * count, table of contents, components).
  */
 import { fileURLToPath } from 'node:url';
-import type { Data } from 'satteri';
 
 interface AstroData {
   astro?: { frontmatter?: Record<string, unknown> };
 }
 
 /** The page's frontmatter data, created when a compile outside Astro (a test) has none yet. */
-export function pageFrontmatter(data: Data): Record<string, unknown> {
+export function pageFrontmatter(data: Record<string, unknown>): Record<string, unknown> {
   const bag = data as AstroData;
   bag.astro ??= {};
   bag.astro.frontmatter ??= {};

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import hastUnbrokenSuffixes from '../../../src/plugins/hast-unbroken-suffixes';
-import { processMarkdown } from './process';
+import hastUnbrokenSuffixes from '../../../src/markdown/hast-unbroken-suffixes';
+import { processMarkdown, processors } from './process';
 
-const render = async (markdown: string) => (await processMarkdown(markdown, { hast: [hastUnbrokenSuffixes()] })).html;
+describe.each(processors)('hast-unbroken-suffixes (%s)', (processor) => {
+  const render = async (markdown: string) =>
+    (await processMarkdown(processor, markdown, { hast: [hastUnbrokenSuffixes()] })).html;
 
-describe('hast-unbroken-suffixes', () => {
   it('keeps a Bengali suffix with the Latin name it is hyphenated to', async () => {
     expect(await render('PhonePe-র প্রতিষ্ঠাতা, PhonePe-তে সমস্যা')).toBe(
       '<p><span class="unbroken">PhonePe-র</span> প্রতিষ্ঠাতা, <span class="unbroken">PhonePe-তে</span> সমস্যা</p>',

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defineHastPlugin } from 'satteri';
-import hastExternalLinks from '../../../src/plugins/hast-external-links';
-import { processMarkdown } from './process';
+import { defineHastTransform } from '../../../src/markdown/transform';
+import hastExternalLinks from '../../../src/markdown/hast-external-links';
+import { processMarkdown, processors } from './process';
 
-const render = async (markdown: string) =>
-  (await processMarkdown(markdown, { hast: [hastExternalLinks({ siteUrl: 'https://news.example.org' })] })).html;
+describe.each(processors)('hast-external-links (%s)', (processor) => {
+  const render = async (markdown: string) =>
+    (await processMarkdown(processor, markdown, { hast: [hastExternalLinks({ siteUrl: 'https://news.example.org' })] }))
+      .html;
 
-describe('hast-external-links', () => {
   it('marks links to other sites and makes them noopener noreferrer', async () => {
     expect(await render('[NPCI](https://www.npci.org.in/)')).toBe(
       '<p><a href="https://www.npci.org.in/" rel="noopener noreferrer" class="external">NPCI</a></p>',
@@ -22,9 +23,9 @@ describe('hast-external-links', () => {
   });
 
   it('keeps rel tokens a link already has', async () => {
-    const { html } = await processMarkdown('[Paytm](https://paytm.com/)', {
+    const { html } = await processMarkdown(processor, '[Paytm](https://paytm.com/)', {
       hast: [
-        defineHastPlugin({
+        defineHastTransform({
           name: 'nofollow',
           element: { filter: ['a'], visit: (link, ctx) => ctx.setProperty(link, 'rel', ['nofollow']) },
         }),
