@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { boldSelectors, fontFaces, parseUnicodeRange, runsInRanges } from '../../../../src/integrations/fonts/stylesheets';
+import {
+  boldSelectors,
+  fontFaces,
+  parseUnicodeRange,
+  runsInRanges,
+} from '../../../../src/integrations/fonts/stylesheets';
 
 describe('unicode-range', () => {
   it('reads single code points, ranges and wildcards', () => {

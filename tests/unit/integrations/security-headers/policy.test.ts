@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cspOfPage, headerCsp, headersFile, securityHeaders } from '../../../../src/integrations/security-headers/policy';
+import {
+  cspOfPage,
+  headerCsp,
+  headersFile,
+  securityHeaders,
+} from '../../../../src/integrations/security-headers/policy';
 
 const policy = "default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self';";
 
