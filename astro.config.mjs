@@ -6,7 +6,7 @@ import contentChunks from './src/integrations/content-chunks/index.ts';
 import contentDigest from './src/integrations/incremental/content-digest.ts';
 import pagefindIndex from './src/integrations/search-index/index.ts';
 import securityHeaders from './src/integrations/security-headers/index.ts';
-import { articleKinds } from './src/content-index/article-kinds.ts';
+import { articleKinds } from './src/language/article-kinds.ts';
 import { cspDirectives } from './src/integrations/security-headers/policy.ts';
 import { glossaryAnchor } from './src/content-index/glossary.ts';
 import { sitemapOptions } from './src/integrations/sitemap/index.ts';

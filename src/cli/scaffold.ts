@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { ArticleCollection } from '../content-index/article-kinds.ts';
+import type { ArticleCollection } from '../language/article-kinds.ts';
 import { revisionOf } from '../content-index/translation-status.ts';
 
 /** The kinds of piece `npm run new` can start, and the collection each lives in. */

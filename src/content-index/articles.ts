@@ -1,8 +1,17 @@
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { defaultLang, langs, type Lang } from '../site.config';
-import { articleKinds, pieceReferenceFields, type ArticleCollection } from './article-kinds';
+import { articleKinds, type ArticleCollection } from '../language/article-kinds';
 import { placeOfEntryId } from '../language/paths';
 import { oncePerBuild } from './once-per-build';
+
+/**
+ * Frontmatter fields that refer to other pieces by slug, with the collection
+ * each names. A slug carries no language: every page resolves it in its own.
+ */
+export const pieceReferenceFields = {
+  explainers: 'explainers',
+  statements: 'statements',
+} as const satisfies Record<string, ArticleCollection>;
 
 /** An article entry together with where it sits: its language and slug. */
 export interface Article<C extends ArticleCollection = ArticleCollection> {

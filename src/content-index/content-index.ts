@@ -12,7 +12,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { type Lang } from '../language/locales.ts';
 import { placeInCollection } from '../language/paths.ts';
-import { articleKinds, type ArticleCollection } from './article-kinds.ts';
+import { articleKinds, type ArticleCollection } from '../language/article-kinds.ts';
 
 /** One article file in a locale folder: `content/<collection>/<lang>/<slug>.mdx`. */
 export interface ContentFile {

@@ -5,7 +5,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { collectingErrors } from '../patches/glob-loader-errors';
 import { impossibleDates, mirroredFileProblems } from './content-checks';
 import { contentIndex, forgetContentIndex, frontmatterOf } from './content-index';
-import type { ArticleCollection } from './article-kinds';
+import type { ArticleCollection } from '../language/article-kinds';
 
 /**
  * Astro's glob loader for a mirrored collection, `<folder>/<locale>/<slug>.mdx`,

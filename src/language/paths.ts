@@ -8,7 +8,7 @@
  */
 import { slug as githubSlug } from 'github-slugger';
 import { relative, sep } from 'node:path';
-import { articleKinds, type ArticleCollection } from '../content-index/article-kinds.ts';
+import { articleKinds, type ArticleCollection } from './article-kinds.ts';
 import { site } from '../site.config.ts';
 import { isLang, langs, type Lang } from './locales.ts';
 

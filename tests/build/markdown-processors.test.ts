@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleKinds } from '../../src/content-index/article-kinds';
+import { articleKinds } from '../../src/language/article-kinds';
 import { buildSite, copySite, filesUnder, type BuildResult, type SiteCopy } from './site-copy';
 
 /** The article pages of a build (`<lang>/<section>/<slug>/index.html`), by path. */

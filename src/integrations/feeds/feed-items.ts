@@ -1,6 +1,6 @@
 import { useTranslations } from '../../i18n';
 import { site, type Lang } from '../../site.config';
-import { articleKinds, type ArticleCollection } from '../../content-index/article-kinds';
+import { articleKinds, type ArticleCollection } from '../../language/article-kinds';
 import { articlesIn, type Article } from '../../content-index/articles';
 import { languageTag } from '../../language/locales';
 import { lastModified } from '../../site/modified-date';

@@ -1,6 +1,6 @@
 import { useTranslations } from '../../i18n';
 import { defaultLang, langs, locales, site } from '../../site.config';
-import { articleKinds, type ArticleCollection } from '../../content-index/article-kinds';
+import { articleKinds, type ArticleCollection } from '../../language/article-kinds';
 import { articlePaths } from '../../content-index/articles';
 import { loadTopicPages } from '../../site/topic-pages';
 import { archivePath, articlePath, localePath, searchPath, topicsIndexPath } from '../../language/paths';

@@ -2,7 +2,7 @@ import type { SitemapOptions } from '@astrojs/sitemap';
 import { defaultLang, langs } from '../../language/locales.ts';
 import { isLaterListPage } from '../../language/paths.ts';
 import { topicPages } from '../../site/topic-links.ts';
-import { readTaggedPieces } from '../../content-index/tagged-pieces.ts';
+import { readTaggedPieces } from '../../site/tagged-pieces.ts';
 import { site } from '../../site.config.ts';
 import { fallbackPagePaths } from './fallback-pages.ts';
 import { markLanguageChooser, topicSitemapLinks } from './sitemap-links.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTaggedPieces } from '../../../../src/content-index/tagged-pieces';
+import { readTaggedPieces } from '../../../../src/site/tagged-pieces';
 import { markLanguageChooser, topicSitemapLinks } from '../../../../src/integrations/sitemap/sitemap-links';
 import { topicPages } from '../../../../src/site/topic-links';
 

@@ -1,5 +1,5 @@
-import { contentIndex } from './content-index.ts';
-import type { TaggedPiece } from '../site/topics.ts';
+import { contentIndex } from '../content-index/content-index.ts';
+import type { TaggedPiece } from './topics.ts';
 
 /**
  * Every article's place and tags, read from the content index. For

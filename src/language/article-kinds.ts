@@ -7,12 +7,3 @@ export const articleKinds = {
 
 /** A collection whose entries are mirrored, per-language articles. */
 export type ArticleCollection = keyof typeof articleKinds;
-
-/**
- * Frontmatter fields that refer to other pieces by slug, with the collection
- * each names. A slug carries no language: every page resolves it in its own.
- */
-export const pieceReferenceFields = {
-  explainers: 'explainers',
-  statements: 'statements',
-} as const satisfies Record<string, ArticleCollection>;
