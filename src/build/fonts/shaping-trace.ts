@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { withShaper, type BufferPart } from './harfbuzz';
 
 /** The OpenType tables whose lookups shaping applies. */
@@ -33,7 +34,7 @@ export function traceShaping(font: Uint8Array, runs: Iterable<string>): ShapingT
         if (step.step === 'table') table = step.table;
         if (table === 'GSUB') collectGlyphs();
         if (step.step === 'lookup start') before = shaper.read(part());
-        if (step.step === 'lookup end' && !sameValues(before, shaper.read(part()))) {
+        if (step.step === 'lookup end' && !isDeepStrictEqual(before, shaper.read(part()))) {
           lookups[table].set(step.lookup, (lookups[table].get(step.lookup) ?? new Set()).add(run));
         }
       });
@@ -41,10 +42,6 @@ export function traceShaping(font: Uint8Array, runs: Iterable<string>): ShapingT
     }
     return { glyphIds, lookups };
   });
-}
-
-function sameValues(a: Int32Array, b: Int32Array): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /** How `font` draws each of `runs`: glyph ids, clusters and positions, one string per run. */

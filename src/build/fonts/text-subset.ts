@@ -19,15 +19,15 @@ export function subsetForText(font: Uint8Array, runs: ReadonlySet<string>): Text
   // again for every subtable left out costs a fraction of the time and memory.
   const trace = traceShaping(allRules, runs);
   const everyGlyph = { glyphIds: 'all' as const, codePoints };
-  const expected = shapedRuns(allRules, runs);
+  const list = [...runs];
+  const expected = shapedRuns(allRules, list);
   // A subtable that changes nothing may still matter: an "ignore" rule stops the lookup's later subtables.
   // Runs that came out different are checked for every lookup on the next attempt.
   const alsoCheck = new Set<string>();
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
     const pruned = subsetFont(withUsedRulesOnly(allRules, trace, alsoCheck), everyGlyph);
-    const differing = shapedRuns(pruned, runs).flatMap((shaped, index) =>
-      shaped === expected[index] ? [] : [[...runs][index]!],
-    );
+    const shaped = shapedRuns(pruned, list);
+    const differing = list.filter((_, index) => shaped[index] !== expected[index]);
     if (differing.length === 0) return { font: pruned, glyphs: glyphIds.size, layoutPruned: true };
     for (const run of differing) alsoCheck.add(run);
   }
@@ -82,6 +82,14 @@ function pruneSubtables(font: Uint8Array, copy: Uint8Array, table: Uint8Array, l
 
 const viewOf = (table: Uint8Array) => new DataView(table.buffer, table.byteOffset, table.byteLength);
 
+/** Reads or writes a list of 16-bit values (lookup indices, offsets) after its 16-bit count at `at`. */
+const readList = (view: DataView, at: number) =>
+  Array.from({ length: view.getUint16(at) }, (_, index) => view.getUint16(at + 2 + 2 * index));
+function writeList(view: DataView, at: number, values: readonly number[]): void {
+  view.setUint16(at, values.length);
+  values.forEach((value, index) => view.setUint16(at + 2 + 2 * index, value));
+}
+
 /**
  * Cuts, in place, the features of a GSUB or GPOS table down to the lookups in `keep`. The lookups themselves stay; a
  * subsetter then drops the ones no feature (and no kept contextual lookup) reaches. Feature variations, which static
@@ -93,34 +101,26 @@ export function keepFeatureLookups(table: Uint8Array, keep: ReadonlySet<number>)
   // A FeatureRecord is a tag and an offset; features may share a table.
   const records = Array.from({ length: view.getUint16(featureList) }, (_, index) => featureList + 2 + 6 * index);
   for (const feature of new Set(records.map((record) => featureList + view.getUint16(record + 4)))) {
-    const lookups = Array.from({ length: view.getUint16(feature + 2) }, (_, index) =>
-      view.getUint16(feature + 4 + 2 * index),
-    );
-    const kept = lookups.filter((lookup) => keep.has(lookup));
-    view.setUint16(feature + 2, kept.length);
-    kept.forEach((lookup, position) => view.setUint16(feature + 4 + 2 * position, lookup));
+    const kept = readList(view, feature + 2).filter((lookup) => keep.has(lookup));
+    writeList(view, feature + 2, kept);
   }
 }
 
-/** The subtables of one lookup: how many it has as given, and `keep`, which lists only some (indices, in order). */
-export type LookupSubtables = { readonly count: number; keep(indices: readonly number[]): void };
-
 const useMarkFilteringSet = 0x0010;
 
-/** The subtables of lookup `lookup` of the GSUB or GPOS `table`. */
-export function lookupSubtables(table: Uint8Array, lookup: number): LookupSubtables {
+/** The subtables of lookup `lookup` of the GSUB or GPOS `table`: their count, and `keep`, which lists only some. */
+export function lookupSubtables(table: Uint8Array, lookup: number) {
   const view = viewOf(table);
   const lookupList = view.getUint16(8);
   const start = lookupList + view.getUint16(lookupList + 2 + 2 * lookup);
-  const flags = view.getUint16(start + 2);
-  const count = view.getUint16(start + 4);
-  const offsets = Array.from({ length: count }, (_, index) => view.getUint16(start + 6 + 2 * index));
-  const markFilteringSet = flags & useMarkFilteringSet ? view.getUint16(start + 6 + 2 * count) : undefined;
+  const offsets = readList(view, start + 4);
+  const markFilteringSet =
+    view.getUint16(start + 2) & useMarkFilteringSet ? view.getUint16(start + 6 + 2 * offsets.length) : undefined;
   return {
-    count,
-    keep(indices) {
-      view.setUint16(start + 4, indices.length);
-      indices.forEach((index, position) => view.setUint16(start + 6 + 2 * position, offsets[index]!));
+    count: offsets.length,
+    keep(indices: readonly number[]): void {
+      const kept = indices.map((index) => offsets[index]!);
+      writeList(view, start + 4, kept);
       if (markFilteringSet !== undefined) view.setUint16(start + 6 + 2 * indices.length, markFilteringSet);
     },
   };
