@@ -13,12 +13,13 @@ import { writeAtomically } from '../shared/write-atomically';
 export class BuiltFiles {
   private constructor(
     readonly dir: string,
-    /** Site paths (`/bn/index.html`, `/_astro/x.css`) of every page and stylesheet file. */
-    private readonly paths: string[],
-    /** Every stylesheet with the site path it applies from: `.css` files, and each distinct `<style>` of the pages. */
-    readonly stylesheets: [path: string, css: string][],
-    /** The asset file names each page and stylesheet mentions: only those are read again when an asset is renamed. */
-    private readonly mentions: Map<string, Set<string>>,
+    /**
+     * The site path (`/bn/index.html`, `/_astro/x.css`) of every page and stylesheet, with the asset file names it
+     * mentions: only those are read again when an asset is renamed.
+     */
+    private readonly files: Map<string, Set<string>>,
+    /** Every stylesheet as loaded, with the site path it applies from: `.css` files, and each distinct `<style>`. */
+    readonly stylesheets: Map<string, string>,
     /** A SHA-256 of every page and stylesheet as they were read: each one's path and text, in path order. */
     readonly digest: string,
   ) {}
@@ -30,8 +31,8 @@ export class BuiltFiles {
       .filter((name) => /\.(html|css)$/.test(name) && !ignore.some((folder) => name.startsWith(folder)))
       .sort()
       .map((name) => `/${name}`);
+    const files = new Map<string, Set<string>>();
     const stylesheets = new Map<string, string>();
-    const mentions = new Map<string, Set<string>>();
     const digest = createHash('sha256');
     // Read synchronously: thousands of small files, one after another, cost less without a trip through the
     // thread pool each.
@@ -39,22 +40,16 @@ export class BuiltFiles {
       const text = readFileSync(join(dir, path), 'utf8');
       digest.update(`${path}\0${text.length}\0`).update(text);
       // Only copies are kept, so that no page stays in memory through a name or a stylesheet cut from it.
-      mentions.set(path, new Set(text.match(assetName)?.map(detached)));
+      files.set(path, new Set(text.match(assetName)?.map(detached)));
       const sheets = path.endsWith('.css') ? [text] : [...text.matchAll(styleElement)].map((match) => match[2]!);
       for (const css of sheets) if (!stylesheets.has(css)) stylesheets.set(detached(css), path);
     }
-    return new BuiltFiles(
-      dir,
-      paths,
-      [...stylesheets].map(([css, path]) => [path, css]),
-      mentions,
-      digest.digest('hex'),
-    );
+    return new BuiltFiles(dir, files, stylesheets, digest.digest('hex'));
   }
 
   /** Every page with its HTML, read one at a time. */
   async *pages(): AsyncGenerator<[path: string, html: string]> {
-    for (const path of this.paths.filter((candidate) => candidate.endsWith('.html'))) {
+    for (const path of [...this.files.keys()].filter((candidate) => candidate.endsWith('.html'))) {
       yield [path, readFileSync(join(this.dir, path), 'utf8')];
     }
   }
@@ -76,7 +71,13 @@ export class BuiltFiles {
       const renamed = join(dirname(file), hashedName(basename(file), content));
       await writeAtomically(renamed, content);
       if (renamed !== file) await rm(file);
-      this.move(file, renamed);
+      // A page or stylesheet renamed keeps what it mentions.
+      const [oldPath, newPath] = [file, renamed].map((name) => `/${relative(this.dir, name)}`) as [string, string];
+      const mentioned = this.files.get(oldPath);
+      if (mentioned && newPath !== oldPath) {
+        this.files.delete(oldPath);
+        this.files.set(newPath, mentioned);
+      }
       results.set(file, renamed);
       renames.set(basename(file), basename(renamed));
     }
@@ -84,8 +85,7 @@ export class BuiltFiles {
     // Pages are rewritten in place, synchronously: a new file for each costs the file system three times the time
     // (0.4 ms a page here), and the thread pool a trip per call. Nothing may be reading them meanwhile.
     await builtPagesRead();
-    for (const path of this.paths) {
-      const mentioned = this.mentions.get(path)!;
+    for (const [path, mentioned] of this.files) {
       const found = [...renames].filter(([from]) => mentioned.has(from));
       if (found.length === 0) continue;
       let text = readFileSync(join(this.dir, path), 'utf8');
@@ -97,25 +97,8 @@ export class BuiltFiles {
       if (path.endsWith('.css')) stylesheets.set(join(this.dir, path), Buffer.from(text));
       else writeFileSync(join(this.dir, path), text);
     }
-    if (stylesheets.size > 0) {
-      for (const [file, renamed] of await this.replaceAssets(stylesheets)) {
-        const [oldPath, newPath] = [file, renamed].map((name) => `/${relative(this.dir, name)}`);
-        for (const sheet of this.stylesheets) {
-          if (sheet[0] === oldPath) sheet.splice(0, 2, newPath!, stylesheets.get(file)!.toString());
-        }
-      }
-    }
+    if (stylesheets.size > 0) await this.replaceAssets(stylesheets);
     return results;
-  }
-
-  /** Follows a file that was renamed. */
-  private move(file: string, renamed: string): void {
-    const [oldPath, newPath] = [file, renamed].map((name) => `/${relative(this.dir, name)}`) as [string, string];
-    const index = this.paths.indexOf(oldPath);
-    if (index < 0 || newPath === oldPath) return;
-    this.paths[index] = newPath;
-    this.mentions.set(newPath, this.mentions.get(oldPath) ?? new Set());
-    this.mentions.delete(oldPath);
   }
 }
 
@@ -141,15 +124,12 @@ export function replaceInPage(html: string, from: string, to: string): string {
     if (!css.includes(from)) return element;
     const updated = css.replaceAll(from, to);
     for (const algorithm of ['sha256', 'sha384', 'sha512']) {
-      hashes.set(`'${algorithm}-${digest(algorithm, css)}'`, `'${algorithm}-${digest(algorithm, updated)}'`);
+      const hash = (text: string) => `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
+      hashes.set(hash(css), hash(updated));
     }
     return open + updated + close;
   });
   let result = replaced.replaceAll(from, to);
   for (const [before, after] of hashes) result = result.replaceAll(before, after);
   return result;
-}
-
-function digest(algorithm: string, text: string): string {
-  return createHash(algorithm).update(text).digest('base64');
 }

@@ -15,14 +15,12 @@ export function fontCacheDir(root = process.cwd()): string {
   return resolve(root, process.env.FONT_CACHE_DIR ?? 'node_modules/.cache/font-subsets');
 }
 
-/** `readFile`, or undefined when there is no such file. */
+/** What `read` gives, or undefined when a file it reads is not there. */
 async function readIfThere<T>(read: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await read();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  return read().catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    return undefined;
+  });
 }
 
 /** A face cut down, ready to ship: the WOFF2 file and what the build log says of it. */
@@ -86,19 +84,24 @@ export function textRunsKey(pagesDigest: string, options: string): string {
   return createHash('sha256').update(`text@${textVersion}\0${options}\0${pagesDigest}`).digest('hex');
 }
 
-const runsFile = (dir: string, key: string) => join(dir, `text-${key}.json`);
-
-/** The runs read from the same pages by an earlier build, if it kept them. */
-export async function rememberedTextRuns(key: string, dir = fontCacheDir()): Promise<TextRuns | undefined> {
-  return readIfThere(async () => JSON.parse(await readFile(runsFile(dir, key), 'utf8')) as TextRuns);
-}
-
-/** Keeps the runs read from this build's pages, in place of those of any other pages. */
-export async function rememberTextRuns(key: string, runs: TextRuns, dir = fontCacheDir()): Promise<void> {
+/**
+ * The runs of each of `faces` that an earlier build read from the same pages (`key`), or those `read` reads now, kept
+ * in place of the runs of any other pages.
+ */
+export async function cachedTextRuns(
+  key: string,
+  faces: string[],
+  read: () => Promise<TextRuns>,
+  dir = fontCacheDir(),
+): Promise<TextRuns> {
+  const file = `text-${key}.json`;
+  const kept = await readIfThere(async () => JSON.parse(await readFile(join(dir, file), 'utf8')) as TextRuns);
+  if (kept && faces.every((face) => face in kept)) return kept;
+  const runs = await read();
   await mkdir(dir, { recursive: true });
-  await writeAtomically(runsFile(dir, key), JSON.stringify(runs));
-  const others = (await readdir(dir)).filter(
-    (name) => /^text-[0-9a-f]{64}\.json$/.test(name) && name !== `text-${key}.json`,
-  );
-  await Promise.all(others.map((name) => rm(join(dir, name), { force: true })));
+  await writeAtomically(join(dir, file), JSON.stringify(runs));
+  for (const name of await readdir(dir)) {
+    if (/^text-[0-9a-f]{64}\.json$/.test(name) && name !== file) await rm(join(dir, name), { force: true });
+  }
+  return runs;
 }
