@@ -13,9 +13,9 @@ import { sfntToWoff2, woff2ToSfnt } from './woff2';
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /**
- * Once the site is built, cuts a web font's files down to the glyphs its pages use (see `subsetSiteFonts`). Only the
- * build output changes. The font modules are imported up front, with the config: Astro's config loader, which would
- * resolve a later `import()`, is closed by the time hooks run (wawoff2 so compiles its WebAssembly in `astro dev` too).
+ * Once the site is built, cuts a web font's files down to the glyphs its pages use (`subsetSiteFonts`). The font
+ * modules are imported with the config: Astro's config loader, which would resolve a later `import()`, is closed by
+ * the time hooks run (so wawoff2 compiles its WebAssembly in `astro dev` too).
  */
 export default function subsetFonts(options: SubsetSiteFontsOptions): AstroIntegration {
   return {
@@ -50,15 +50,12 @@ export type SubsetReport = { file: string } & Omit<CachedSubset, 'woff2'> &
   Record<'weight' | 'bytesBefore' | 'bytesAfter', number>;
 
 /**
- * Cuts every WOFF2 file of `family` in the built site at `dir` down to the glyphs that shaping the site's text needs:
- * the text of every page (bold text only, for faces of weight 600 and up) in the face's `unicode-range`, shaped with the
- * face's own font, every intermediate glyph kept. Each file is replaced under a new name, and pages and stylesheets are
- * pointed at it.
+ * Cuts every WOFF2 file of `family` in the built site at `dir` down to what shaping the site's text (bold text only for
+ * faces of 600 and up) in the face's `unicode-range` needs, and points pages and stylesheets at its new name.
  */
 export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptions): Promise<SubsetReport[]> {
   const site = await BuiltFiles.load(dir, options.ignore);
   const faces = uniqueFiles(site, options.family);
-  // A build whose pages and stylesheets are those of the last one reads the runs the last one kept.
   const key = textRunsKey(site.digest, JSON.stringify({ family: options.family }));
   const names = [...faces.keys()].map((file) => relative(dir, file));
   const runsOf = await cachedTextRuns(key, names, () => readTextRuns(site, faces), options.cacheDir);
@@ -82,17 +79,15 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
 }
 
 /**
- * The runs of text each face draws, by its file's path in the build, read page by page; the pages are not kept. They
- * repeat their short texts (menus, labels, definitions): each is split into runs once per face. Long ones are rarely
- * repeated and are not remembered, which keeps memory flat.
+ * The runs of text each face draws, by its file's path in the build, read page by page. Pages repeat their short texts
+ * (menus, labels): each is split once per face. Long ones are rarely repeated and not remembered: memory stays flat.
  */
-async function readTextRuns(site: BuiltFiles, faces: Map<string, FontFaceRule>): Promise<TextRuns> {
+function readTextRuns(site: BuiltFiles, faces: Map<string, FontFaceRule>): TextRuns {
   const pageText = pageTextReader(boldSelectors([...site.stylesheets.keys()].join('\n')));
   const found = [...faces].map(([file, face]) => ({ file, face, runs: new Set<string>(), seen: new Set<string>() }));
-  for await (const [, html] of site.pages()) {
+  for (const html of site.pages()) {
     const text = pageText(html);
     for (const { face, runs, seen } of found) {
-      // Faces of 600 and heavier draw only the bold text.
       for (const part of face.weight >= 600 ? text.bold : text.all) {
         if (part.length <= 200) {
           if (seen.has(part)) continue;
