@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-/*
- * HarfBuzz's shaper and subsetter, from the WebAssembly that harfbuzzjs ships, called directly. harfbuzzjs's own API
- * (1.6.4) has no subsetter, and does not fit the tracing: its objects are freed only when the garbage collector gets to
- * them (a font copied into HarfBuzz's memory for every pruning attempt stays there until then); its message function
- * makes a `Buffer` and a `Font` for every step and adds a function to the table on every call, never removed; and
- * `shapeWithTrace` serialises the buffer to JSON at every step. Tracing a site's words that way grew the WebAssembly
- * memory past 130 MB. Here each font is freed as soon as its words are shaped, and a step is read from its bytes.
- */
+// HarfBuzz's shaper and subsetter, from the WebAssembly harfbuzzjs ships, called directly. harfbuzzjs's API (1.6.4) has
+// no subsetter and frees a font (copied in for every pruning attempt) only when the garbage collector gets to it; its
+// tracing makes a `Buffer`, a `Font` and a JSON copy of the buffer at every step, and adds a function to the table on
+// every call. Tracing a site's words so grew the memory past 130 MB. Here each font is freed once its words are shaped.
 
-/** The exports of harfbuzzjs's two modules (each has some): C functions of numbers (pointers, handles, flags). */
+/** The exports of harfbuzzjs's two modules (each has some). Its C functions take numbers: pointers, handles, flags. */
 // prettier-ignore
 type HarfBuzz = { memory: WebAssembly.Memory; __indirect_function_table: WebAssembly.Table } & Record<'malloc' | 'free'
   | '__wasm_call_ctors' | '_initialize' | 'hb_face_create' | 'hb_face_destroy' | 'hb_face_reference_table'
@@ -21,7 +17,6 @@ type HarfBuzz = { memory: WebAssembly.Memory; __indirect_function_table: WebAsse
   | 'hb_buffer_get_glyph_positions' | 'hb_buffer_set_message_func' | 'hb_set_add' | 'hb_set_invert'
   | 'hb_subset_or_fail' | 'hb_subset_input_create_or_fail' | 'hb_subset_input_destroy' | 'hb_subset_input_glyph_set'
   | 'hb_subset_input_unicode_set' | 'hb_subset_input_get_flags' | 'hb_subset_input_set_flags', Fn>;
-/** A C function of HarfBuzz's, or a function HarfBuzz calls back. */
 type Fn = (...args: number[]) => number;
 
 const HB_MEMORY_MODE_READONLY = 1;
@@ -38,11 +33,10 @@ function instantiate(name: string, init: '__wasm_call_ctors' | '_initialize', im
 }
 
 /**
- * A WebAssembly function that calls `call`, for HarfBuzz to call back through its function table: the import of a
- * one-function module typed `(i32, i32, i32, i32) → i32`, as Emscripten builds one.
+ * A WebAssembly function that calls `call`, for HarfBuzz to call back through its function table: a module typed
+ * `(i32, i32, i32, i32) → i32`, as Emscripten builds one, that imports `call` as `e.f` and exports it as `f`.
  */
 function wasmFunction(call: Fn): WebAssembly.ExportValue {
-  // The header, the type, the import of `f` from `e`, its export as `f`.
   const bytes = Buffer.from('0061736d0100000001090160047f7f7f7f017f02070101650166000007050101660000', 'hex');
   return new WebAssembly.Instance(new WebAssembly.Module(bytes), { e: { f: call } }).exports.f!;
 }
@@ -81,7 +75,6 @@ function shaper() {
 }
 
 let subsetInstance: HarfBuzz | undefined;
-
 /** HarfBuzz's subsetter, instantiated on first use. */
 const subsetter = () => (subsetInstance ??= instantiate('harfbuzz-subset.wasm', '_initialize'));
 
@@ -101,10 +94,7 @@ function withFace<T>(hb: HarfBuzz, font: Uint8Array, use: (face: number, data: n
 }
 
 /** Where each of `tags` lies in `font` (offset, length), as HarfBuzz reads the table directory; absent ones left out. */
-export function tableRanges<Tag extends string>(
-  font: Uint8Array,
-  tags: readonly Tag[],
-): Map<Tag, [offset: number, length: number]> {
+export function tableRanges<Tag extends string>(font: Uint8Array, tags: readonly Tag[]): Map<Tag, [number, number]> {
   const { hb } = shaper();
   return withFace(hb, font, (face, data) => {
     const ranges = new Map<Tag, [number, number]>();
@@ -119,15 +109,14 @@ export function tableRanges<Tag extends string>(
   });
 }
 
+type SubsetRequest = { glyphIds: Iterable<number> | 'all'; codePoints: Iterable<number> };
+
 /**
- * A TrueType font cut down to the given glyphs (or all; glyph 0 always) and code points in its `cmap`, without layout
- * closure: a GSUB rule survives only if every glyph it reads and writes is kept. Given every glyph shaping some text
- * passes through (`traceShaping`), the subset shapes that text exactly as the full font does.
+ * A TrueType font cut down to some glyphs (or all; glyph 0 always) and code points, without layout closure: a GSUB rule
+ * stays if every glyph it reads and writes is kept. Given every glyph shaping some text passes through
+ * (`traceShaping`), the subset shapes that text exactly as the full font does.
  */
-export function subsetFont(
-  font: Uint8Array,
-  { glyphIds, codePoints }: { glyphIds: Iterable<number> | 'all'; codePoints: Iterable<number> },
-): Uint8Array {
+export function subsetFont(font: Uint8Array, { glyphIds, codePoints }: SubsetRequest): Uint8Array {
   const hb = subsetter();
   return withFace(hb, font, (face) => {
     const input = hb.hb_subset_input_create_or_fail();
@@ -155,16 +144,15 @@ export function subsetFont(
 /** A step HarfBuzz reports while it shapes: a table, a lookup's start or end, or another step (a reordering). */
 export type ShapingStep =
   | { step: 'table'; table: 'GSUB' | 'GPOS' }
-  | { step: 'lookup start' }
-  | { step: 'lookup end'; lookup: number }
-  | { step: 'other' };
-
-/** The fields read of `hb_glyph_info_t` (glyph id, cluster) and `hb_glyph_position_t` (advances, offsets): 5 words each. */
-const fieldsOf = { glyphs: [0, 2], positions: [0, 1, 2, 3] } as const;
-const recordWords = 5;
+  | { step: 'lookup start' | 'other' }
+  | { step: 'lookup end'; lookup: number };
 
 /** What the buffer holds that a step of shaping can change: glyphs and clusters (GSUB) or positions (GPOS). */
-export type BufferPart = keyof typeof fieldsOf;
+export type BufferPart = 'glyphs' | 'positions';
+
+/** The words read of `hb_glyph_info_t` (glyph id, cluster) and `hb_glyph_position_t` (advances, offsets): 5 each. */
+const fieldsOf: Record<BufferPart, number[]> = { glyphs: [0, 2], positions: [0, 1, 2, 3] };
+const recordWords = 5;
 
 /** A shaper the runs of one font go through, one at a time. */
 export interface Shaper {
@@ -224,12 +212,7 @@ export function withShaper<T>(font: Uint8Array, use: (shaper: Shaper) => T): T {
           part === 'glyphs' ? hb.hb_buffer_get_glyph_infos(buffer, 0) : hb.hb_buffer_get_glyph_positions(buffer, 0);
         // Viewed anew each time: shaping may have grown, and so replaced, the memory.
         const records = new Int32Array(hb.memory.buffer, at, hb.hb_buffer_get_length(buffer) * recordWords);
-        const fields = fieldsOf[part];
-        const out = new Int32Array((records.length / recordWords) * fields.length);
-        for (let index = 0; index < out.length; index++) {
-          out[index] = records[Math.floor(index / fields.length) * recordWords + fields[index % fields.length]!]!;
-        }
-        return out;
+        return records.filter((_, index) => fieldsOf[part].includes(index % recordWords));
       },
     };
     try {
@@ -242,6 +225,4 @@ export function withShaper<T>(font: Uint8Array, use: (shaper: Shaper) => T): T {
 }
 
 /** The size of the shaper's memory, in bytes: it grows when a font is not freed. */
-export function shaperMemoryBytes(): number {
-  return shaper().hb.memory.buffer.byteLength;
-}
+export const shaperMemoryBytes = (): number => shaper().hb.memory.buffer.byteLength;

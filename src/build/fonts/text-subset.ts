@@ -1,31 +1,24 @@
 import { subsetFont, tableRanges } from './harfbuzz';
 import { shapedRuns, traceShaping, type ShapingTrace } from './shaping-trace';
 
-/** A font cut down to some text (TrueType), and whether the layout rules that never changed its shaping went. */
-export type TextSubset = { font: Uint8Array; glyphs: number; layoutPruned: boolean };
-
 /**
- * `font` (TrueType) cut down to the glyphs and the layout rules shaping `runs` needs. Glyphs: every one shaping passes
- * through. Rules: only the lookups that changed some run, and in each only the subtables that run's shaping needs;
- * most of Noto Sans Bengali's rules build conjuncts the text does not have. Within what is left, a rule stays if every
- * glyph it reads and writes is kept. The subset is checked to shape every run as a subset with all the font's rules
- * does; if one run differs, all rules stay.
+ * `font` (TrueType) cut down to every glyph shaping `runs` passes through, and to the lookups that changed some run,
+ * each with the subtables its runs need (most of Noto Sans Bengali's rules build conjuncts the text lacks). If the
+ * subset shapes a run otherwise than one with all the font's rules, all rules stay: `layoutPruned` is false.
  */
-export function subsetForText(font: Uint8Array, runs: ReadonlySet<string>): TextSubset {
+export function subsetForText(font: Uint8Array, runs: ReadonlySet<string>) {
   const { glyphIds } = traceShaping(font, runs);
   const codePoints = new Set([...runs].flatMap((run) => [...run].map((char) => char.codePointAt(0)!)));
   const allRules = subsetFont(font, { glyphIds, codePoints });
-  // The rules are pruned in that subset, not in the full font: it shapes the runs alike, and shaping a small font
-  // again for every subtable left out costs a fraction of the time and memory.
+  // Pruned in that subset, not the full font: it shapes the runs alike, and shaping a small font costs far less.
   const trace = traceShaping(allRules, runs);
-  const everyGlyph = { glyphIds: 'all' as const, codePoints };
   const list = [...runs];
   const expected = shapedRuns(allRules, list);
   // A subtable that changes nothing may still matter: an "ignore" rule stops the lookup's later subtables.
-  // Runs that came out different are checked for every lookup on the next attempt.
+  // Runs that came out different are checked for every lookup on the next attempt, of four.
   const alsoCheck = new Set<string>();
-  for (let attempt = 0; attempt < maxAttempts; attempt++) {
-    const pruned = subsetFont(withUsedRulesOnly(allRules, trace, alsoCheck), everyGlyph);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const pruned = subsetFont(withUsedRulesOnly(allRules, trace, alsoCheck), { glyphIds: 'all', codePoints });
     const shaped = shapedRuns(pruned, list);
     const differing = list.filter((_, index) => shaped[index] !== expected[index]);
     if (differing.length === 0) return { font: pruned, glyphs: glyphIds.size, layoutPruned: true };
@@ -33,8 +26,6 @@ export function subsetForText(font: Uint8Array, runs: ReadonlySet<string>): Text
   }
   return { font: allRules, glyphs: glyphIds.size, layoutPruned: false };
 }
-
-const maxAttempts = 4;
 
 /** A copy of `font` whose features list only the lookups, and those only the subtables, shaping used. */
 function withUsedRulesOnly(font: Uint8Array, trace: ShapingTrace, alsoCheck: ReadonlySet<string>): Uint8Array {
@@ -50,8 +41,8 @@ function withUsedRulesOnly(font: Uint8Array, trace: ShapingTrace, alsoCheck: Rea
 }
 
 /**
- * Leaves out, in place, the subtables of one lookup that the runs it changed do without: `font` and `copy` (whose GSUB
- * or GPOS is `table`) must shape each of `check` alike. Halves the candidates until what is left cannot go.
+ * Leaves out, in place, the subtables of a lookup that `font` and `copy` (whose GSUB or GPOS is `table`) can shape
+ * each of `check` alike without, halving the candidates until what is left cannot go.
  */
 function pruneSubtables(font: Uint8Array, copy: Uint8Array, table: Uint8Array, lookup: number, check: Set<string>) {
   const subtables = lookupSubtables(table, lookup);
@@ -62,23 +53,19 @@ function pruneSubtables(font: Uint8Array, copy: Uint8Array, table: Uint8Array, l
   const drop = (candidates: number[]): void => {
     const without = kept.filter((index) => !candidates.includes(index));
     subtables.keep(without);
-    if (shapesAlike()) {
-      kept = without;
-      return;
+    if (shapesAlike()) kept = without;
+    else if (candidates.length > 1) {
+      const half = Math.ceil(candidates.length / 2);
+      drop(candidates.slice(0, half));
+      drop(candidates.slice(half));
     }
-    subtables.keep(kept);
-    if (candidates.length === 1) return;
-    const half = Math.ceil(candidates.length / 2);
-    drop(candidates.slice(0, half));
-    drop(candidates.slice(half));
   };
   drop(kept);
   subtables.keep(kept);
 }
 
-// Pruning a GSUB or GPOS table in place: HarfBuzz's subsetter keeps or drops whole features, never single lookups or
-// subtables, and no font library edits a layout table so. Offsets: the OpenType GSUB/GPOS header (FeatureList at 6,
-// LookupList at 8), FeatureList, Feature, LookupList and Lookup tables.
+// Pruning a GSUB or GPOS table in place, which neither HarfBuzz's subsetter nor a font library does. Offsets: the
+// OpenType GSUB/GPOS header (FeatureList at 6, LookupList at 8), FeatureList, Feature, LookupList and Lookup tables.
 
 const viewOf = (table: Uint8Array) => new DataView(table.buffer, table.byteOffset, table.byteLength);
 
@@ -91,9 +78,8 @@ function writeList(view: DataView, at: number, values: readonly number[]): void 
 }
 
 /**
- * Cuts, in place, the features of a GSUB or GPOS table down to the lookups in `keep`. The lookups themselves stay; a
- * subsetter then drops the ones no feature (and no kept contextual lookup) reaches. Feature variations, which static
- * fonts do not have, are left as they are.
+ * Cuts, in place, the features of a GSUB or GPOS table down to the lookups in `keep`; a subsetter then drops the
+ * lookups nothing reaches. Feature variations, which static fonts do not have, are left as they are.
  */
 export function keepFeatureLookups(table: Uint8Array, keep: ReadonlySet<number>): void {
   const view = viewOf(table);
