@@ -7,7 +7,7 @@ import { writeAtomically } from '../shared/write-atomically';
 
 /** Bump when the subsetter's output for the same font and text changes. */
 const subsetterVersion = 4;
-/** Bump when the runs the pages give each face can change for the same pages (how text, bold text or a range is read). */
+/** Bump when the same pages can give a face other runs (how text, bold text or a range is read). */
 const textVersion = 2;
 
 /** Where cut-down fonts are kept between builds unless told otherwise: outside every source folder and `dist/`. */
@@ -15,36 +15,21 @@ export function fontCacheDir(root = process.cwd()): string {
   return resolve(root, process.env.FONT_CACHE_DIR ?? 'node_modules/.cache/font-subsets');
 }
 
-/** `readFile`, or undefined when there is no such file. */
-async function readIfThere<T>(read: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await read();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
+/** For a read's `.catch`: undefined when the file is not there, any other error passed on. */
+const ifMissing = (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error));
 
 /** A face cut down, ready to ship: the WOFF2 file and what the build log says of it. */
-export interface CachedSubset {
-  woff2: Uint8Array;
-  glyphs: number;
-  layoutPruned: boolean;
-}
+export type CachedSubset = { woff2: Uint8Array; glyphs: number; layoutPruned: boolean };
 
 let libraries: string | undefined;
 
-/**
- * The libraries that make the bytes: digests of HarfBuzz's subsetter WebAssembly and of the WOFF2 encoder's (which
- * wawoff2 ships inside its JavaScript), rebuilt by every release of each.
- */
+/** The libraries that make the bytes: HarfBuzz's subsetter WebAssembly and the WOFF2 encoder's, in wawoff2's JS. */
 function librariesDigest(): string {
   const require = createRequire(import.meta.url);
   const files = ['harfbuzzjs/dist/harfbuzz-subset.wasm', 'wawoff2/build/compress_binding.js'];
-  libraries ??= files
+  return (libraries ??= files
     .reduce((hash, file) => hash.update(readFileSync(require.resolve(file))), createHash('sha256'))
-    .digest('hex');
-  return libraries;
+    .digest('hex'));
 }
 
 /** sha256 of the font, the text's runs, the subsetter's version and its libraries: equal keys mean equal subsets. */
@@ -52,15 +37,11 @@ export function subsetCacheKey(font: Uint8Array, runs: ReadonlySet<string>): str
   return createHash('sha256')
     .update(`subsetter@${subsetterVersion} libraries@${librariesDigest()}\0`)
     .update(font)
-    .update('\0')
-    .update([...runs].sort().join('\n'))
+    .update(`\0${[...runs].sort().join('\n')}`)
     .digest('hex');
 }
 
-/**
- * The subset of `font` for `runs`: the one an earlier build made from the same font and text, or made now with `make`
- * and kept. Shaping every word and pruning the layout rules takes seconds on a large site; most builds change no word.
- */
+/** The subset of `font` for `runs` an earlier build made, or made now with `make` and kept: most builds add no word. */
 export async function cachedSubset(
   font: Uint8Array,
   runs: ReadonlySet<string>,
@@ -68,7 +49,7 @@ export async function cachedSubset(
   dir = fontCacheDir(),
 ): Promise<CachedSubset> {
   const file = join(dir, subsetCacheKey(font, runs));
-  const kept = await readIfThere(() => Promise.all([readFile(`${file}.woff2`), readFile(`${file}.json`, 'utf8')]));
+  const kept = await Promise.all([readFile(`${file}.woff2`), readFile(`${file}.json`, 'utf8')]).catch(ifMissing);
   if (kept) return { woff2: new Uint8Array(kept[0]), ...(JSON.parse(kept[1]) as Omit<CachedSubset, 'woff2'>) };
   const subset = await make();
   await mkdir(dir, { recursive: true });
@@ -86,19 +67,23 @@ export function textRunsKey(pagesDigest: string, options: string): string {
   return createHash('sha256').update(`text@${textVersion}\0${options}\0${pagesDigest}`).digest('hex');
 }
 
-const runsFile = (dir: string, key: string) => join(dir, `text-${key}.json`);
-
-/** The runs read from the same pages by an earlier build, if it kept them. */
-export async function rememberedTextRuns(key: string, dir = fontCacheDir()): Promise<TextRuns | undefined> {
-  return readIfThere(async () => JSON.parse(await readFile(runsFile(dir, key), 'utf8')) as TextRuns);
-}
-
-/** Keeps the runs read from this build's pages, in place of those of any other pages. */
-export async function rememberTextRuns(key: string, runs: TextRuns, dir = fontCacheDir()): Promise<void> {
+/** The runs of `faces` an earlier build read for `key`, or those `read` reads now, kept in place of any others. */
+export async function cachedTextRuns(
+  key: string,
+  faces: string[],
+  read: () => TextRuns,
+  dir = fontCacheDir(),
+): Promise<TextRuns> {
+  const file = `text-${key}.json`;
+  const kept = await readFile(join(dir, file), 'utf8')
+    .then((text) => JSON.parse(text) as TextRuns)
+    .catch(ifMissing);
+  if (kept && faces.every((face) => face in kept)) return kept;
+  const runs = read();
   await mkdir(dir, { recursive: true });
-  await writeAtomically(runsFile(dir, key), JSON.stringify(runs));
-  const others = (await readdir(dir)).filter(
-    (name) => /^text-[0-9a-f]{64}\.json$/.test(name) && name !== `text-${key}.json`,
-  );
-  await Promise.all(others.map((name) => rm(join(dir, name), { force: true })));
+  await writeAtomically(join(dir, file), JSON.stringify(runs));
+  for (const name of await readdir(dir)) {
+    if (/^text-[0-9a-f]{64}\.json$/.test(name) && name !== file) await rm(join(dir, name), { force: true });
+  }
+  return runs;
 }

@@ -2,17 +2,15 @@ import { compile, selectAll } from 'css-select';
 import { isTag, isText, type AnyNode, type ChildNode, type Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 
-/** The text of a built page, for the fonts that draw it. */
-export interface PageText {
-  /** Every text node and every attribute value (alt, title, aria-label, data-…): all a reader might see. */
-  all: string[];
-  /** The text nodes inside an element that the bold selectors match, or inside one of its descendants. */
-  bold: string[];
-}
+/**
+ * The text of a built page: every text node and attribute value (alt, title, aria-label, data-…), all a reader might
+ * see; and the text nodes inside an element the bold selectors match.
+ */
+export type PageText = { all: string[]; bold: string[] };
 
 /**
- * A reader of built pages' text: text nodes (not those of scripts and styles) and attribute values, entities
- * decoded, and which text is set in bold (`boldSelectors` of the site's stylesheets, compiled once).
+ * A reader of built pages' text (text nodes but those of scripts and styles, attribute values, entities decoded) and
+ * of which is bold (`boldSelectors` of the site's stylesheets, compiled once).
  */
 export function pageTextReader(boldSelectors: readonly string[]): (html: string) => PageText {
   const isBold = compile<AnyNode, Element>(boldSelectors.join(','));

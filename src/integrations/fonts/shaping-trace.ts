@@ -1,18 +1,15 @@
+import { isDeepStrictEqual } from 'node:util';
 import { withShaper, type BufferPart } from './harfbuzz';
-
-/** The OpenType tables whose lookups shaping applies. */
-export type LayoutTable = 'GSUB' | 'GPOS';
 
 /** What shaping a font's text went through. */
 export interface ShapingTrace {
   /**
-   * Every glyph id shaping passed through: the glyphs `cmap` maps the text to, the output of every GSUB lookup on the
-   * way, and the glyphs the text ends up drawn with. A conjunct such as স্ক্রি is built in steps (half forms, then a
-   * ligature of those); a subset that kept only the final glyphs would lose the rules that build it. Glyph 0 too.
+   * Every glyph id shaping passed through (`cmap`'s, every GSUB lookup's, the final ones, and 0). A conjunct such as
+   * স্ক্রি is built in steps: a subset that kept only the final glyphs would lose the rules that build it.
    */
   glyphIds: Set<number>;
   /** Per table, the lookups that changed a glyph or a position of some run, each with the runs it changed. */
-  lookups: Record<LayoutTable, Map<number, Set<string>>>;
+  lookups: Record<'GSUB' | 'GPOS', Map<number, Set<string>>>;
 }
 
 /** Shapes each of `runs` with `font` (a TrueType file), following every lookup HarfBuzz applies. */
@@ -20,7 +17,7 @@ export function traceShaping(font: Uint8Array, runs: Iterable<string>): ShapingT
   return withShaper(font, (shaper) => {
     const glyphIds = new Set([0]);
     const lookups: ShapingTrace['lookups'] = { GSUB: new Map(), GPOS: new Map() };
-    let table: LayoutTable = 'GSUB';
+    let table: 'GSUB' | 'GPOS' = 'GSUB';
     const collectGlyphs = () => {
       if (shaper.holdsGlyphs())
         for (const [index, value] of shaper.read('glyphs').entries()) if (index % 2 === 0) glyphIds.add(value);
@@ -33,7 +30,7 @@ export function traceShaping(font: Uint8Array, runs: Iterable<string>): ShapingT
         if (step.step === 'table') table = step.table;
         if (table === 'GSUB') collectGlyphs();
         if (step.step === 'lookup start') before = shaper.read(part());
-        if (step.step === 'lookup end' && !sameValues(before, shaper.read(part()))) {
+        if (step.step === 'lookup end' && !isDeepStrictEqual(before, shaper.read(part()))) {
           lookups[table].set(step.lookup, (lookups[table].get(step.lookup) ?? new Set()).add(run));
         }
       });
@@ -41,10 +38,6 @@ export function traceShaping(font: Uint8Array, runs: Iterable<string>): ShapingT
     }
     return { glyphIds, lookups };
   });
-}
-
-function sameValues(a: Int32Array, b: Int32Array): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /** How `font` draws each of `runs`: glyph ids, clusters and positions, one string per run. */

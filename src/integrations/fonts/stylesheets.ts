@@ -21,8 +21,7 @@ const runPatterns = new WeakMap<readonly CodePointRange[], RegExp>();
 export function runsInRanges(text: string, ranges: readonly CodePointRange[]): string[] {
   let pattern = runPatterns.get(ranges);
   if (!pattern) {
-    const hex = (codePoint: number) => `\\u{${codePoint.toString(16)}}`;
-    const set = ranges.map(([first, last]) => `${hex(first)}-${hex(last)}`).join('');
+    const set = ranges.map(([first, last]) => `\\u{${first.toString(16)}}-\\u{${last.toString(16)}}`).join('');
     // Made once per list of ranges; an empty list matches nothing.
     runPatterns.set(ranges, (pattern = new RegExp(set === '' ? '[^\\s\\S]' : `[${set}]+`, 'gu')));
   }
@@ -87,10 +86,9 @@ const setsBold = (weight: string, font: string) =>
   /^(bold|bolder|[6-9]00)\b/.test(weight) || /(^|\s)(bold|bolder|[6-9]00)\s/.test(font);
 
 /**
- * Selectors of the elements `css` sets in a bold face, weight 600 or more (which a browser draws with the 700 face
- * when 400 and 700 are all there is), and of those browsers set in bold anyway, for css-select. They err towards
- * bold: attribute conditions and pseudo-classes, which scripts and the reader change (`[aria-expanded]`, `:hover`),
- * are left out. Rules that make text lighter again are not looked at.
+ * Selectors (for css-select) of the elements `css` sets in weight 600 or more, which a browser draws with the 700 face,
+ * and of those set in bold by default. They err towards bold: attribute conditions and pseudo-classes, which scripts
+ * and readers change (`[aria-expanded]`, `:hover`), are left out, and rules that make text lighter are not looked at.
  */
 export function boldSelectors(css: string): string[] {
   const selectors = [...boldByDefault];

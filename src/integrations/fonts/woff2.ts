@@ -11,11 +11,7 @@ function oneAtATime(call: () => Promise<Uint8Array>): Promise<Uint8Array> {
 }
 
 /** A WOFF2 font as the TrueType (or CFF) font it encodes, with Google's decoder. */
-export function woff2ToSfnt(woff2: Uint8Array): Promise<Uint8Array> {
-  return oneAtATime(() => decompress(woff2));
-}
+export const woff2ToSfnt = (woff2: Uint8Array): Promise<Uint8Array> => oneAtATime(() => decompress(woff2));
 
 /** A TrueType (or CFF) font as WOFF2, with Google's encoder: glyf and loca transformed, Brotli at its best. */
-export function sfntToWoff2(sfnt: Uint8Array): Promise<Uint8Array> {
-  return oneAtATime(() => compress(sfnt));
-}
+export const sfntToWoff2 = (sfnt: Uint8Array): Promise<Uint8Array> => oneAtATime(() => compress(sfnt));
