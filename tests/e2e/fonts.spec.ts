@@ -50,6 +50,8 @@ for (const path of bengaliPages) {
     page,
     problems,
   }, info) => {
+    // Two full-page screenshots of the longest pages at a phone's pixel density: seconds each on a busy runner.
+    test.slow();
     await withoutLocalFonts(page);
     const downloaded = new Set<string>();
     page.on('response', (response) => {
