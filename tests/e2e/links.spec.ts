@@ -25,6 +25,8 @@ test('each story links to its explainers and statements, and each statement link
 });
 
 test('every internal link on every page leads somewhere', async ({ page, request }) => {
+  // One walk over every page of the site, and a request for every address they link.
+  test.slow();
   const seen = new Set<string>();
   for (const path of allPages) {
     await page.goto(path);
