@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { pagesOfBuild } from './build-output';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */

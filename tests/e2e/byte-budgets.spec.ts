@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { brotliSize, describe as list, loadResources, totalBytes } from './page-weight';
 import { sourceArticles } from './site';
 import { withoutLocalFonts } from './web-fonts';

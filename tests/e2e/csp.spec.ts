@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { headersFor, headerRules, pagesOfBuild } from './build-output';
 
 declare global {
@@ -13,6 +13,7 @@ test.use({ locale: 'bn-IN' });
 
 test.beforeEach(async ({ page, baseURL }) => {
   await page.addInitScript(() => {
+    if (window.cspViolations) return;
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) =>
       window.cspViolations.push(`${event.effectiveDirective} blocked ${event.blockedURI} ${event.sample}`.trim()),

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { allPages, langOf } from './site';
 
 const latin = /[0-9]/;

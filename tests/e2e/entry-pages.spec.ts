@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 
 test('/ offers both languages and works without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

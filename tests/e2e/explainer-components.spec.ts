@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { articleSource, bengali, sourceGlossary, uiStrings } from './content';
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { langs, sourceArticles } from './site';
 
 // Every component here must work for a reader whose JavaScript is off.

@@ -3,7 +3,7 @@ import { feedPaths } from '../../src/integrations/feeds/feed-paths';
 import type { JsonFeed } from '../../src/integrations/feeds/json-feed';
 import { locales, site, type Lang } from '../../src/site.config';
 import { feedReaders, type ReadItem } from '../shared/feed-readers';
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { allPages, langOf, langs, sourceArticles, type Collection, type SourceArticle } from './site';
 
 /** The UI-string key of each kind's label, which feeds list as the first category. */

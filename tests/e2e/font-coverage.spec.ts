@@ -2,7 +2,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { parseUnicodeRange, runsInRanges } from '../../src/integrations/fonts/stylesheets';
 import { woff2ToSfnt } from '../../src/integrations/fonts/woff2';
 import { Shaper } from '../shared/shaping';
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { allPages } from './site';
 import { fullBengaliWoff2, pageFontFaces } from './web-fonts';
 

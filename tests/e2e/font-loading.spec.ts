@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { allPages, langOf } from './site';
 import { bengaliFontFile, pageFontFaces, withoutLocalFonts } from './web-fonts';
 

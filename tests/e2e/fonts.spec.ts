@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { allPages, langOf } from './site';
 import { bengaliFontFile, fullBengaliWoff2, withoutLocalFonts } from './web-fonts';
 

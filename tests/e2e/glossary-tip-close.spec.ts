@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { langs, sourceArticles } from './site';
 
 // A definition shown on hover or focus must be closable without moving the pointer or focus (WCAG 1.4.13).

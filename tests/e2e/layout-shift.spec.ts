@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { langs } from '../../src/site.config';
 import { sourceArticles } from './site';
 import { withoutLocalFonts } from './web-fonts';
@@ -20,6 +20,8 @@ test.describe('nothing moves while a page loads', () => {
         await route.continue();
       });
       await page.addInitScript(() => {
+        // The tab is shared between tests: an earlier test may have added this script already.
+        if ((window as unknown as { shifts?: number[] }).shifts) return;
         (window as unknown as { shifts: number[] }).shifts = [];
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {

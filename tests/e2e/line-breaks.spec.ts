@@ -1,5 +1,5 @@
 import { articleSource } from './content';
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { sourceArticles } from './site';
 
 // Bengali joins case endings and particles to a word with a hyphen ("PhonePe-র", "ইউপিআই-এর"). A line that ends

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { allPages, langs, sections, sourceArticles } from './site';
 
 /** A piece named by slug, as a page in `lang` links it: its page in that language, translated or not. */

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { allPages } from './site';
 
 test.use({ viewport: { width: 320, height: 640 } });

@@ -20,9 +20,11 @@ export function brotliSize(body: Buffer | string): number {
 /**
  * Loads `path` and returns every response the page fetched, until the network
  * is idle and the page's fonts are ready: what a first visit with an empty
- * cache downloads (each test runs in a new browser context).
+ * cache downloads, even in a tab that has shown other pages (a routed page
+ * has no HTTP cache: every request goes to the server).
  */
 export async function loadResources(page: Page, path: string): Promise<FetchedResource[]> {
+  await page.route('**/*', (route) => route.fallback());
   const pending: Promise<FetchedResource>[] = [];
   page.on('response', (response) => {
     if (response.url().startsWith('data:')) return;

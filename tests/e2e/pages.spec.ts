@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { allPages, langOf, readablePath, sourceArticles, translationLangs } from './site';
 
 for (const path of allPages) {

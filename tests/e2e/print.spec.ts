@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { sourceArticles } from './site';
 
 for (const article of sourceArticles().filter(({ collection }) => collection === 'stories')) {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { uiStrings } from './content';
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { langs, readablePath, sourceArticles } from './site';
 
 const queries = ['PhonePe', 'পেমেন্ট', 'NPCI'];

@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { allPages, langOf, sourceArticles } from './site';
 
 const ogLocale = { bn: 'bn_IN', en: 'en_IN' } as const;

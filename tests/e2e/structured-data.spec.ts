@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { allPages, langOf, readablePath, sourceArticles } from './site';
 
 type Thing = Record<string, unknown> & { '@type': string };

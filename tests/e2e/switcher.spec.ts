@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { allPages, counterpart, langOf, readablePath } from './site';
 
 const localized = allPages.filter((path) => langOf(path) === 'bn');

@@ -1,5 +1,5 @@
 import { uiStrings } from './content';
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { langs, readablePath, sourceArticles, type SourceArticle } from './site';
 
 const articles = sourceArticles();
