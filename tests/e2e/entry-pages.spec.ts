@@ -1,26 +1,28 @@
 import { expect, test } from './shared-tab';
 
-test('/ offers both languages and works without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.locator('a[href="/bn/"]').first()).toBeVisible();
-  await expect(page.locator('a[href="/en/"]').first()).toBeVisible();
-  await expect(page.locator('[data-hint-for]:visible')).toHaveCount(0);
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/ offers both languages', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('a[href="/bn/"]').first()).toBeVisible();
+    await expect(page.locator('a[href="/en/"]').first()).toBeVisible();
+    await expect(page.locator('[data-hint-for]:visible')).toHaveCount(0);
+  });
 });
 
 for (const [locale, lang] of [
   ['en-US', 'en'],
   ['bn-BD', 'bn'],
 ] as const) {
-  test(`/ points a ${locale} browser to the ${lang} edition`, async ({ browser }) => {
-    const context = await browser.newContext({ locale });
-    const page = await context.newPage();
-    await page.goto('/');
-    await expect(page.locator(`[data-hint-for="${lang}"]`)).toBeVisible();
-    await expect(page.locator('[data-hint-for]:visible')).toHaveCount(1);
-    await context.close();
+  test.describe(`a browser set to ${locale}`, () => {
+    test.use({ locale });
+
+    test(`/ points it to the ${lang} edition`, async ({ page }) => {
+      await page.goto('/');
+      await expect(page.locator(`[data-hint-for="${lang}"]`)).toBeVisible();
+      await expect(page.locator('[data-hint-for]:visible')).toHaveCount(1);
+    });
   });
 }
 

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './shared-tab';
 import { sourceArticles } from './site';
 
 const bengali = /[\u0980-\u09FF]/;
@@ -23,8 +23,10 @@ for (const article of sourceArticles()) {
   });
 }
 
-test('the copy button copies the canonical link and says so', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test('the copy button copies the canonical link and says so', async ({ browser }) => {
+  // A context of its own: the permissions stay with this test.
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
   const [story] = sourceArticles();
   await page.goto(story!.path);
   const canonical = (await page.locator('link[rel=canonical]').getAttribute('href'))!;
@@ -32,15 +34,17 @@ test('the copy button copies the canonical link and says so', async ({ page, con
   // The status speaks once the copy has happened; read the clipboard after that.
   await expect(page.locator('.share [role=status]')).not.toBeEmpty();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+  await context.close();
 });
 
-test('without JavaScript the share links stay and the script-only buttons stay hidden', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  const [story] = sourceArticles();
-  await page.goto(story!.path);
-  await expect(page.locator('a[href^="https://wa.me/"]')).toBeVisible();
-  await expect(page.locator('a[href^="https://t.me/share/url"]')).toBeVisible();
-  await expect(page.locator('.share button:visible')).toHaveCount(0);
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the share links stay and the script-only buttons stay hidden', async ({ page }) => {
+    const [story] = sourceArticles();
+    await page.goto(story!.path);
+    await expect(page.locator('a[href^="https://wa.me/"]')).toBeVisible();
+    await expect(page.locator('a[href^="https://t.me/share/url"]')).toBeVisible();
+    await expect(page.locator('.share button:visible')).toHaveCount(0);
+  });
 });
