@@ -1,5 +1,6 @@
 import { expect, test } from './shared-tab';
 import { headersFor, headerRules, pagesOfBuild } from './build-output';
+import { withoutLocalFonts } from './web-fonts';
 
 declare global {
   interface Window {
@@ -33,10 +34,15 @@ test.beforeEach(async ({ page, baseURL }) => {
 test.afterEach(async ({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
 
 for (const { path } of pagesOfBuild()) {
-  test(`${path} runs under its security policy without a violation, its scripts working`, async ({
+  test(`${path} runs under its security policy without a violation, its scripts working, fetching nothing from elsewhere`, async ({
     page,
+    baseURL,
     problems,
   }) => {
+    // As on a phone without the site's font, which fetches every file the stylesheets name.
+    await withoutLocalFonts(page);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     const response = await page.goto(path);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
@@ -51,7 +57,10 @@ for (const { path } of pagesOfBuild()) {
       await expect(page.locator('[data-hint-for="bn"]')).toBeVisible();
     }
     await page.waitForLoadState('load');
+    await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+    const origin = new URL(baseURL!).origin;
+    expect(requested.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
     expect(problems).toEqual([]);
   });
 }

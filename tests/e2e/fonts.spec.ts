@@ -12,11 +12,16 @@ const outDir = new URL('../../test-results/font-subset/', import.meta.url).pathn
 /**
  * The whole page, once every web font it uses has loaded and its scripts have
  * settled (the search page changes its layout when its index has loaded).
+ * In CSS pixels: the phone's width decides where lines break, which is what the
+ * phone adds here; its pixel density does not change which glyphs are drawn or
+ * where (font-coverage.spec compares those exactly), and would make each image
+ * seven times bigger (28 million pixels for the explainer) and the test four
+ * times slower.
  */
 async function screenshot(page: Page, path: string): Promise<Buffer> {
   await page.goto(path, { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready);
-  return page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+  return page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' });
 }
 
 const code = 'code, kbd, samp, pre';
@@ -50,7 +55,7 @@ for (const path of bengaliPages) {
     page,
     problems,
   }, info) => {
-    // Two full-page screenshots of the longest pages at a phone's pixel density: seconds each on a busy runner.
+    // Two full-page screenshots of the longest pages: seconds each on a busy runner.
     test.slow();
     await withoutLocalFonts(page);
     const downloaded = new Set<string>();

@@ -90,7 +90,10 @@ export const test = fresh.extend<object, { tabPool: TabPool }>({
       colorScheme,
       javaScriptEnabled,
     };
-    const tab = await tabPool.open(options);
+    // Options a project leaves unset stay out, as Playwright leaves them out of a context it opens.
+    const tab = await tabPool.open(
+      Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as TabOptions,
+    );
     await use(tab);
     if (testInfo.status !== testInfo.expectedStatus) return tabPool.discard(tab);
     tab.removeAllListeners();

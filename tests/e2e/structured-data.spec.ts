@@ -1,17 +1,19 @@
-import { expect, test } from './shared-tab';
+import { expect, test } from './fixtures';
+import { servedPage, textOf, type ServedPage } from './served-html';
 import { allPages, langOf, readablePath, sourceArticles } from './site';
 
 type Thing = Record<string, unknown> & { '@type': string };
 
-async function jsonLd(page: import('@playwright/test').Page): Promise<Thing[]> {
-  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  return blocks.flatMap((text) => JSON.parse(text) as Thing | Thing[]);
+/** The page's JSON-LD, as search engines read it from the HTML. */
+function jsonLd(page: ServedPage): Thing[] {
+  return page
+    .all('script[type="application/ld+json"]')
+    .flatMap((script) => JSON.parse(textOf(script)) as Thing | Thing[]);
 }
 
 for (const path of allPages.filter((page) => langOf(page))) {
-  test(`${path} has JSON-LD that parses, with a breadcrumb trail`, async ({ page }) => {
-    await page.goto(path);
-    const things = await jsonLd(page);
+  test(`${path} has JSON-LD that parses, with a breadcrumb trail`, async ({ request }) => {
+    const things = jsonLd(await servedPage(request, path));
     const crumbs = things.find((thing) => thing['@type'] === 'BreadcrumbList');
     expect(crumbs).toBeTruthy();
     const items = crumbs!.itemListElement as { position: number; item: string }[];
@@ -21,20 +23,18 @@ for (const path of allPages.filter((page) => langOf(page))) {
 }
 
 for (const lang of ['bn', 'en'] as const) {
-  test(`/${lang}/ describes the website in ${lang}`, async ({ page }) => {
-    await page.goto(`/${lang}/`);
-    const site = (await jsonLd(page)).find((thing) => thing['@type'] === 'WebSite');
+  test(`/${lang}/ describes the website in ${lang}`, async ({ request }) => {
+    const site = jsonLd(await servedPage(request, `/${lang}/`)).find((thing) => thing['@type'] === 'WebSite');
     expect(site?.inLanguage).toMatch(new RegExp(`^${lang}`));
   });
 }
 
 for (const article of sourceArticles()) {
   test(`${article.path} is a ${article.collection === 'stories' ? 'NewsArticle' : 'Article'} in its language`, async ({
-    page,
+    request,
   }) => {
-    await page.goto(article.path);
     const type = article.collection === 'stories' ? 'NewsArticle' : 'Article';
-    const piece = (await jsonLd(page)).find((thing) => thing['@type'] === type)!;
+    const piece = jsonLd(await servedPage(request, article.path)).find((thing) => thing['@type'] === type)!;
     expect(piece).toBeTruthy();
     expect(piece.headline).toBe(article.data.title);
     expect(piece.inLanguage).toMatch(new RegExp(`^${article.lang}`));
