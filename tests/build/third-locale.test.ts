@@ -1,7 +1,7 @@
 /**
- * A third language is data, not code: a copy of the site gets Hindi, then Urdu
- * (right to left), through `src/site.config.ts`, one UI strings file and a
- * story, and nothing else. The build must give the new language every route,
+ * A third language is data, not code: a copy of the site gets Hindi and Urdu
+ * (right to left), each through `src/site.config.ts`, one UI strings file and
+ * a story, and nothing else (one build of the four-language site). The build must give the new language every route,
  * alternate link, feed and sitemap entry, its own digits, fallbacks for what
  * is not translated yet, and, for Urdu, a mirrored layout.
  */
@@ -37,38 +37,46 @@ function addLocale(copy: SiteCopy, { code, entry, siteName, tagline, publisher }
   copy.write(`content/stories/${code}/phonepe-outage.mdx`, readFileSync(join(fixtures, code, 'story.mdx')));
 }
 
-/** A copy of the site with `locale` added and built, for one `describe` block; removed after it. */
-function siteWith(locale: NewLocale) {
-  const site = { copy: undefined as SiteCopy | undefined, code: null as number | null, output: '' };
-  beforeAll(async () => {
-    site.copy = copySite();
-    addLocale(site.copy, locale);
-    ({ code: site.code, output: site.output } = await buildSite(site.copy.root));
-  });
-  afterAll(() => site.copy?.remove());
-  return site;
-}
+const hindi: NewLocale = {
+  code: 'hi',
+  entry:
+    "{ code: 'hi', name: 'हिन्दी', intl: 'hi-IN-u-nu-deva', dir: 'ltr', og: 'hi_IN', wordsPerMinute: 180, " +
+    "font: { family: 'Noto Sans Devanagari', package: '@fontsource/noto-sans-devanagari', subset: 'devanagari' } }",
+  siteName: 'यूपीआई समाचार',
+  tagline: 'डिजिटल भुगतान की ख़बरें, आसान भाषा में',
+  publisher: 'यूपीआई समाचार डेस्क',
+};
+
+const urdu: NewLocale = {
+  code: 'ur',
+  entry:
+    "{ code: 'ur', name: 'اردو', intl: 'ur-IN', dir: 'rtl', og: 'ur_IN', wordsPerMinute: 180, " +
+    "font: { family: 'Noto Naskh Arabic', package: '@fontsource/noto-naskh-arabic', subset: 'arabic' } }",
+  siteName: 'یو پی آئی نیوز',
+  tagline: 'ڈیجیٹل ادائیگیوں کی خبریں، آسان زبان میں',
+  publisher: 'یو پی آئی نیوز ڈیسک',
+};
+
+/** The copy of the site with both locales added, built once for the whole file. */
+const site = { copy: undefined as SiteCopy | undefined, code: null as number | null, output: '' };
+beforeAll(async () => {
+  site.copy = copySite();
+  addLocale(site.copy, hindi);
+  addLocale(site.copy, urdu);
+  ({ code: site.code, output: site.output } = await buildSite(site.copy.root));
+});
+afterAll(() => site.copy?.remove());
 
 function page(root: string, path: string): string {
   return readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
 }
 
 describe('Hindi added as data', () => {
-  const site = siteWith({
-    code: 'hi',
-    entry:
-      "{ code: 'hi', name: 'हिन्दी', intl: 'hi-IN-u-nu-deva', dir: 'ltr', og: 'hi_IN', wordsPerMinute: 180, " +
-      "font: { family: 'Noto Sans Devanagari', package: '@fontsource/noto-sans-devanagari', subset: 'devanagari' } }",
-    siteName: 'यूपीआई समाचार',
-    tagline: 'डिजिटल भुगतान की ख़बरें, आसान भाषा में',
-    publisher: 'यूपीआई समाचार डेस्क',
-  });
-
   it('builds', () => {
     expect(site.code, site.output).toBe(0);
   });
 
-  it('serves the Hindi story in Hindi, linked to and from its two translations', () => {
+  it('serves the Hindi story in Hindi, linked to and from its translations', () => {
     const hindi = page(site.copy!.root, 'hi/news/phonepe-outage');
     expect(hindi).toMatch(/<html lang="hi"/);
     for (const lang of ['bn', 'en', 'hi']) {
@@ -115,16 +123,6 @@ describe('Hindi added as data', () => {
 });
 
 describe('Urdu added as data: right to left', () => {
-  const site = siteWith({
-    code: 'ur',
-    entry:
-      "{ code: 'ur', name: 'اردو', intl: 'ur-IN', dir: 'rtl', og: 'ur_IN', wordsPerMinute: 180, " +
-      "font: { family: 'Noto Naskh Arabic', package: '@fontsource/noto-naskh-arabic', subset: 'arabic' } }",
-    siteName: 'یو پی آئی نیوز',
-    tagline: 'ڈیجیٹل ادائیگیوں کی خبریں، آسان زبان میں',
-    publisher: 'یو پی آئی نیوز ڈیسک',
-  });
-
   it('builds, with the Urdu pages marked right to left', () => {
     expect(site.code, site.output).toBe(0);
     expect(page(site.copy!.root, 'ur/news/phonepe-outage')).toMatch(/<html lang="ur" dir="rtl"/);
