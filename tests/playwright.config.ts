@@ -18,6 +18,7 @@ const anyWidth = [
   'sitemap.spec.ts',
   'social.spec.ts',
   'structured-data.spec.ts',
+  'topics.spec.ts',
 ];
 
 /** Specs that set a phone's width themselves (320 to 400 px): run in the desktop project, they would repeat the phone's. */

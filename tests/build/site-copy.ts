@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 
@@ -21,12 +31,20 @@ export interface SiteCopy {
   remove(): void;
 }
 
+/** The site's caches of finished work (preview cards, font subsets, the search index), as the repository's build left them. */
+const workCaches = join(repoRoot, 'node_modules/.cache');
+
 /**
  * Copies the repository's sources into a temporary folder. `node_modules` is
  * a real folder of links to each installed package, so Astro's content cache
- * (`node_modules/.astro`) and the preview-card cache stay private to the copy.
+ * (`node_modules/.astro`) and the site's own caches (`node_modules/.cache`) stay private to the copy.
+ *
+ * `caches: 'warm'` starts the copy with a copy of the repository's preview-card, font-subset and search-index caches,
+ * as a newsroom's machine has them: every entry is keyed by what it was made from, so a build uses only those that
+ * match its content and makes the rest, and the test spends its time on what it changed. `'cold'` starts empty, for
+ * a test of what a first build makes.
  */
-export function copySite(): SiteCopy {
+export function copySite({ caches = 'warm' }: { caches?: 'warm' | 'cold' } = {}): SiteCopy {
   const root = mkdtempSync(join(tmpdir(), 'site-copy-'));
   cpSync(repoRoot, root, {
     recursive: true,
@@ -40,6 +58,8 @@ export function copySite(): SiteCopy {
   for (const name of readdirSync(modules)) {
     if (!privateCaches.has(name)) symlinkSync(join(modules, name), join(root, 'node_modules', name));
   }
+  if (caches === 'warm' && existsSync(workCaches))
+    cpSync(workCaches, join(root, 'node_modules/.cache'), { recursive: true });
   return {
     root,
     write(path, contents) {
@@ -62,7 +82,7 @@ export interface BuildResult {
 /** Variables Vitest sets for the code it tests, which must not reach a build it starts. */
 const testRunnerVariables = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
 
-/** Runs `astro build` in a copy on this Node, offline, with its own preview-card cache. */
+/** Runs `astro build` in a copy on this Node, offline, with the copy's own caches. */
 export function buildSite(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name)));
   return new Promise((resolve, reject) => {
@@ -73,7 +93,6 @@ export function buildSite(root: string, env: Record<string, string> = {}): Promi
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
-        OG_CACHE_DIR: join(root, '.og-cache'),
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
