@@ -5,10 +5,13 @@ const port = Number(process.env.PREVIEW_PORT ?? 4321);
 
 /**
  * Specs that check what a page says, not how it is laid out: its markup, metadata, text and the files it links
- * (feeds, preview images, the sitemap). A phone gets the same answers as a desktop, so they run once, at desktop width.
- * Everything a reader sees or does (axe, layout, fonts, clicks, budgets) runs at both widths.
+ * (feeds, preview images, the sitemap), where its links lead, and the security policy it runs under (the same markup,
+ * scripts and same-origin files at any width; only which size of an image loads differs). A phone gets the same
+ * answers as a desktop, so they run once, at desktop width. Everything a reader sees or does (axe, layout, fonts,
+ * clicks on the page's controls, byte budgets) runs at both widths.
  */
 const anyWidth = [
+  'csp.spec.ts',
   'dates.spec.ts',
   'feeds.spec.ts',
   'font-coverage.spec.ts',
