@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentChunks from './src/integrations/content-chunks/index.ts';
-import contentDigest from './src/integrations/incremental/content-digest.ts';
+import mdxCache from './src/integrations/incremental/mdx-cache.ts';
 import pagefindIndex from './src/integrations/search-index/index.ts';
 import securityHeaders from './src/integrations/security-headers/index.ts';
 import { articleKinds } from './src/language/article-kinds.ts';
@@ -44,7 +44,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Several pages at once: while one waits for its preview card from the card worker, others render.
   build: { format: 'directory', concurrency: 4 },
-  // A build with nothing changed copies the pages of the last one instead of rendering them (src/integrations/incremental/keys.ts).
+  // A page whose code and content are those of the last build is copied from it instead of rendered
+  // (src/integrations/incremental/keys.ts, src/site/page-inputs.ts).
   experimental: { incrementalBuild: true },
   // Astro adds script-src and style-src with a hash of each script and style it emits, in a <meta> tag per page.
   security: { csp: { directives: [...cspDirectives] } },
@@ -70,10 +71,10 @@ export default defineConfig({
     },
   },
   integrations: [
-    contentDigest({ dir: contentDir }),
     contentChunks({ dir: contentDir }),
     siteMarkdown.integration,
     mdx(),
+    mdxCache({ contentDir }),
     sitemap(sitemapOptions(contentDir)),
     // Bengali list numbers (`list-style-type: bengali`) are drawn from the font but are in no page's text.
     // Pagefind writes its bundle into pagefind/ while this runs (see pagefind-index.ts).

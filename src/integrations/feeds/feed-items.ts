@@ -1,7 +1,8 @@
 import { useTranslations } from '../../i18n';
 import { site, type Lang } from '../../site.config';
-import { articleKinds, type ArticleCollection } from '../../language/article-kinds';
-import { articlesIn, type Article } from '../../content-index/articles';
+import { articleKinds } from '../../language/article-kinds';
+import { piecesIn, type Article } from '../../content-index/articles';
+import { embeddedIn, shownWhole } from '../../site/page-inputs';
 import { languageTag } from '../../language/locales';
 import { lastModified } from '../../site/modified-date';
 import { oncePerBuild } from '../../content-index/once-per-build';
@@ -20,10 +21,22 @@ import type { FeedItem } from './feed-types';
 export const feedItems = oncePerBuild(readFeedItems);
 
 async function readFeedItems(lang: Lang): Promise<FeedItem[]> {
-  const collections = Object.keys(articleKinds) as ArticleCollection[];
-  const articles = (await Promise.all(collections.map((collection) => articlesIn(collection, lang)))).flat();
-  articles.sort((a, b) => b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime());
-  return Promise.all(articles.slice(0, site.feeds.items).map((article) => toFeedItem(article)));
+  return Promise.all((await feedPieces(lang)).map((article) => toFeedItem(article)));
+}
+
+/** The pieces a language's feeds carry: its newest `site.feeds.items` (`piecesIn` orders them as described above). */
+async function feedPieces(lang: Lang): Promise<Article[]> {
+  return (await piecesIn(lang)).slice(0, site.feeds.items);
+}
+
+/** What a language's feeds show, for their incremental-build key: each item whole, and what its text embeds. */
+export async function feedInputs(lang: Lang) {
+  return Promise.all(
+    (await feedPieces(lang)).map(async (article) => ({
+      item: shownWhole(article),
+      embedded: await embeddedIn(article),
+    })),
+  );
 }
 
 /** One article as a feed item, with its kind named in its own language. */

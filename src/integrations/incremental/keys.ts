@@ -1,15 +1,21 @@
-import { publishedContentDigest } from '../../patches/astro-route-digest';
+import { createHash } from 'node:crypto';
+
+/** A digest of a page's inputs as JSON: dates as ISO strings, keys in the order the code that describes them wrote them. */
+export function inputsDigest(inputs: unknown): string {
+  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+}
 
 /**
- * `paths` from a `getStaticPaths()`, each with the content folder's digest
- * as its `cacheKey`. With Astro's incremental build on, a path whose route
- * code and key are unchanged since the last build is copied from it instead
- * of rendered again. Every page of a news site shows other pieces (read-next,
- * lists, statement cards, the language switcher, the glossary), so the key
- * is all of the content, not the page's own piece: any edit renders every
- * page again, and a build with nothing changed renders none.
+ * `paths` from a `getStaticPaths()`, each with a `cacheKey`: the digest of what `inputsOf` says the page shows.
+ * With Astro's incremental build on, a path is copied from the last build instead of rendered again when its
+ * route's code (Astro hashes every module the route reaches: layouts, components, UI strings, `src/site.config.ts`),
+ * the content entries it rendered (Astro tracks their compiled MDX) and this key are all unchanged. So the key must
+ * change with every piece of content the page shows, and with nothing else: `src/site/page-inputs.ts` describes
+ * that for each kind of page.
  */
-export function keyedByContent<Path extends object>(paths: Path[]): (Path & { cacheKey: string })[] {
-  const cacheKey = publishedContentDigest();
-  return paths.map((path) => ({ ...path, cacheKey }));
+export async function keyedBy<Path extends object>(
+  paths: Path[],
+  inputsOf: (path: Path) => unknown,
+): Promise<(Path & { cacheKey: string })[]> {
+  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: inputsDigest(await inputsOf(path)) })));
 }

@@ -2,9 +2,10 @@ import type { APIRoute } from 'astro';
 import { atomFeed } from '../../integrations/feeds/atom-feed';
 import { languageParams } from '../../language/locales';
 import { feedSource } from '../../integrations/feeds/feed-route';
-import { keyedByContent } from '../../integrations/incremental/keys';
+import { feedInputs } from '../../integrations/feeds/feed-items';
+import { keyedBy } from '../../integrations/incremental/keys';
 
-export const getStaticPaths = () => keyedByContent(languageParams());
+export const getStaticPaths = () => keyedBy(languageParams(), ({ params }) => feedInputs(params.lang));
 
 /** `/{lang}/atom.xml`: the language's articles as Atom 1.0, full text in `content`. */
 export const GET: APIRoute = async (context) => {

@@ -2,9 +2,10 @@ import type { APIRoute } from 'astro';
 import { languageParams } from '../../language/locales';
 import { feedSource } from '../../integrations/feeds/feed-route';
 import { jsonFeed } from '../../integrations/feeds/json-feed';
-import { keyedByContent } from '../../integrations/incremental/keys';
+import { feedInputs } from '../../integrations/feeds/feed-items';
+import { keyedBy } from '../../integrations/incremental/keys';
 
-export const getStaticPaths = () => keyedByContent(languageParams());
+export const getStaticPaths = () => keyedBy(languageParams(), ({ params }) => feedInputs(params.lang));
 
 /** `/{lang}/feed.json`: the language's articles as JSON Feed 1.1, full text in `content_html`. */
 export const GET: APIRoute = async (context) => {

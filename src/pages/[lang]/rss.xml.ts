@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import { languageParams } from '../../language/locales';
 import { feedSource } from '../../integrations/feeds/feed-route';
 import { rssOptions } from '../../integrations/feeds/rss-feed';
-import { keyedByContent } from '../../integrations/incremental/keys';
+import { feedInputs } from '../../integrations/feeds/feed-items';
+import { keyedBy } from '../../integrations/incremental/keys';
 
-export const getStaticPaths = () => keyedByContent(languageParams());
+export const getStaticPaths = () => keyedBy(languageParams(), ({ params }) => feedInputs(params.lang));
 
 /** `/{lang}/rss.xml`: the language's articles as RSS 2.0, full text in `content:encoded`. */
 export const GET: APIRoute = async (context) => {

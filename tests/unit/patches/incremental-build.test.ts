@@ -1,9 +1,7 @@
 /**
- * src/integrations/incremental/keys.ts hands the content digest to pages through a
- * global, because Astro keys each route by the code of every module it
- * reaches, and a module holding the digest reached every route. These fail
- * when Astro keys routes or paths otherwise; tests/build/incremental.test.ts
- * checks the outcome, which cards and pages a rebuild draws again.
+ * src/integrations/incremental/keys.ts keys each page with what it shows of the content and leaves its code to
+ * Astro, which hashes every module a route reaches. These fail when Astro keys routes or paths otherwise;
+ * tests/build/incremental.test.ts checks the outcome: after any edit, a rebuild writes what a clean build writes.
  */
 import { describe, expect, it } from 'vitest';
 import { installedVersion, patchedAstroVersion, upstreamFile } from './upstream';
