@@ -2,9 +2,9 @@
  * `npm run bench [-- --stories N --seed S --runs R]`: builds a synthetic corpus with
  * the site's real pipeline and, alternating, with the plain Astro baseline in
  * `tests/bench/baseline/`; reports wall time, pages per second, peak memory
- * and ratios, and a rebuild after editing one story. With `--runs`, the
- * alternation, rebuild included, is repeated and each build's median is
- * reported. Writes the results to `docs/performance.md` and prints them.
+ * and ratios, and the rebuilds after a newsroom's edits (nothing changed, a
+ * paragraph, a headline, a new story) as ratios to the cold build. With
+ * `--runs`, the round is repeated and each build's median is reported. Writes the results to `docs/performance.md` and prints them.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -22,7 +22,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus.ts';
 import { writeDocsSection } from './docs-section.ts';
-import { benchReport, medianResults, type BuildResult } from './report.ts';
+import { benchReport, medianResults, rebuildLabels, type BuildResult } from './report.ts';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -40,7 +40,7 @@ if (!Number.isInteger(runs) || runs < 1)
 
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const corpus = join(work, 'corpus');
-const stories = generateCorpus({ dir: corpus, storiesPerLocale, seed });
+generateCorpus({ dir: corpus, storiesPerLocale, seed });
 
 /** A project folder: the given files, the corpus as `content/`, the repo's node_modules. */
 function project(name: string, files: [from: string, to: string][]): string {
@@ -122,42 +122,46 @@ function buildOnce(label: string, root: string, { cold }: { cold: boolean }): Bu
   return result;
 }
 
-/**
- * Edits one story in both languages, its headline and body, so its pair of
- * preview images must be drawn again; returns a function that puts it back,
- * so that every round builds the same files.
- */
-function editOneStory(): () => void {
-  const originals = stories
-    .filter((story) => story.endsWith('story-00001.mdx'))
-    .map((generated) => {
-      const path = join(site, 'content', relative(corpus, generated));
-      const original = readFileSync(path, 'utf8');
-      writeFileSync(path, original.replace(/^title: (['"]?)(.*)\1$/m, 'title: $1$2 (edited)$1'));
-      appendFileSync(path, '\n\nAn edit to one story, for the rebuild benchmark.\n');
-      return { path, original };
-    });
-  return () => {
-    for (const { path, original } of originals) writeFileSync(path, original);
-  };
-}
+/** A generated story's file in the site's copy of the corpus. */
+const storyFile = (lang: 'bn' | 'en', index: number) =>
+  join(site, 'content', 'stories', lang, `story-${String(index).padStart(5, '0')}.mdx`);
 
-function rebuildAfterAnEdit(): BuildResult {
-  const restore = editOneStory();
+/**
+ * The edits a newsroom makes all day, each followed by a build: a paragraph added to one Bengali story, the
+ * headline of one English story changed, one new Bengali story. All are put back after, so that every round
+ * builds the same files.
+ */
+function rebuildsAfterEdits(): BuildResult[] {
+  const body = storyFile('bn', 7);
+  const headline = storyFile('en', 9);
+  const added = storyFile('bn', storiesPerLocale + 1);
+  const originals = [body, headline].map((path) => ({ path, text: readFileSync(path, 'utf8') }));
   try {
-    return buildOnce('site, rebuild after editing one story', site, { cold: false });
+    appendFileSync(body, '\n\nএকটি নতুন অনুচ্ছেদ, বেঞ্চমার্কের জন্য।\n');
+    const results = [buildOnce(rebuildLabels.body, site, { cold: false })];
+    writeFileSync(headline, originals[1]!.text.replace(/^title: (['"]?)(.*)\1$/m, 'title: $1$2 (edited)$1'));
+    results.push(buildOnce(rebuildLabels.headline, site, { cold: false }));
+    writeFileSync(
+      added,
+      readFileSync(storyFile('bn', 3), 'utf8')
+        .replace(/^title: .*$/m, "title: 'বেঞ্চমার্কের নতুন খবর'")
+        .replace(/^pubDate: .*$/m, 'pubDate: 2026-10-30'),
+    );
+    results.push(buildOnce(rebuildLabels.story, site, { cold: false }));
+    return results;
   } finally {
-    restore();
+    for (const { path, text } of originals) writeFileSync(path, text);
+    rmSync(added, { force: true });
   }
 }
 
 // On a noisy machine one build can be seconds off: `--runs N` repeats the alternation and reports medians.
 const rounds = Array.from({ length: runs }, () => [
   buildOnce('baseline (cold)', baseline, { cold: true }),
-  buildOnce('site, cold OG cache', site, { cold: true }),
+  buildOnce(rebuildLabels.cold, site, { cold: true }),
   buildOnce('baseline (warm)', baseline, { cold: false }),
-  buildOnce('site, warm OG cache', site, { cold: false }),
-  rebuildAfterAnEdit(),
+  buildOnce(rebuildLabels.same, site, { cold: false }),
+  ...rebuildsAfterEdits(),
 ]);
 const results = medianResults(rounds);
 

@@ -14,8 +14,6 @@ export class BuiltFiles {
     private readonly files: Map<string, Set<string>>,
     /** Every stylesheet as loaded, with the site path it applies from: `.css` files, and each distinct `<style>`. */
     readonly stylesheets: Map<string, string>,
-    /** A SHA-256 of every page and stylesheet as they were read: each one's path and text, in path order. */
-    readonly digest: string,
   ) {}
 
   /** Every `.html` and `.css` file under `dir`, except in the folders `ignore` names (`pagefind/`). */
@@ -26,17 +24,15 @@ export class BuiltFiles {
       .sort();
     const files = new Map<string, Set<string>>();
     const stylesheets = new Map<string, string>();
-    const digest = createHash('sha256');
     // Read synchronously: thousands of small files cost less without a trip through the thread pool each.
     for (const path of paths) {
       const text = readFileSync(join(dir, path), 'utf8');
-      digest.update(`${path}\0${text.length}\0`).update(text);
       // Only copies are kept, so that no page stays in memory through a name or a stylesheet cut from it.
       files.set(join(dir, path), new Set(text.match(assetName)?.map(detached)));
       const sheets = path.endsWith('.css') ? [text] : [...text.matchAll(styleElement)].map((match) => match[2]!);
       for (const css of sheets) if (!stylesheets.has(css)) stylesheets.set(detached(css), path);
     }
-    return new BuiltFiles(dir, files, stylesheets, digest.digest('hex'));
+    return new BuiltFiles(dir, files, stylesheets);
   }
 
   /** The HTML of every page, read one at a time. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { writeAtomically } from '../shared/write-atomically';
@@ -62,28 +62,7 @@ export async function cachedSubset(
 /** The runs of text each face draws, by the face file's path in the build. */
 export type TextRuns = Record<string, string[]>;
 
-/** The key of the runs read from a build's pages: their digest (`BuiltFiles.digest`) and what else decides them. */
-export function textRunsKey(pagesDigest: string, options: string): string {
-  return createHash('sha256').update(`text@${textVersion}\0${options}\0${pagesDigest}`).digest('hex');
-}
-
-/** The runs of `faces` an earlier build read for `key`, or those `read` reads now, kept in place of any others. */
-export async function cachedTextRuns(
-  key: string,
-  faces: string[],
-  read: () => TextRuns,
-  dir = fontCacheDir(),
-): Promise<TextRuns> {
-  const file = `text-${key}.json`;
-  const kept = await readFile(join(dir, file), 'utf8')
-    .then((text) => JSON.parse(text) as TextRuns)
-    .catch(ifMissing);
-  if (kept && faces.every((face) => face in kept)) return kept;
-  const runs = read();
-  await mkdir(dir, { recursive: true });
-  await writeAtomically(join(dir, file), JSON.stringify(runs));
-  for (const name of await readdir(dir)) {
-    if (/^text-[0-9a-f]{64}\.json$/.test(name) && name !== file) await rm(join(dir, name), { force: true });
-  }
-  return runs;
+/** The key of the runs read from pages: the reader's version and what else decides them (family, faces, bold rules). */
+export function textRunsKey(options: string): string {
+  return createHash('sha256').update(`text@${textVersion}\0${options}`).digest('hex');
 }

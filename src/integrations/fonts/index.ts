@@ -5,7 +5,10 @@ import type { AstroIntegration } from 'astro';
 import { detached } from '../shared/detached-string';
 import { BuiltFiles } from './built-files';
 import { pageTextReader } from './page-text';
-import { cachedSubset, cachedTextRuns, textRunsKey, type CachedSubset, type TextRuns } from './caches';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { PageStringsCache } from '../incremental/page-strings-cache';
+import { cachedSubset, fontCacheDir, textRunsKey, type CachedSubset, type TextRuns } from './caches';
 import { subsetForText } from './text-subset';
 import { boldSelectors, fontFaces, runsInRanges, type FontFaceRule } from './stylesheets';
 import { sfntToWoff2, woff2ToSfnt } from './woff2';
@@ -56,9 +59,12 @@ export type SubsetReport = { file: string } & Omit<CachedSubset, 'woff2'> &
 export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptions): Promise<SubsetReport[]> {
   const site = await BuiltFiles.load(dir, options.ignore);
   const faces = uniqueFiles(site, options.family);
-  const key = textRunsKey(site.digest, JSON.stringify({ family: options.family }));
-  const names = [...faces.keys()].map((file) => relative(dir, file));
-  const runsOf = await cachedTextRuns(key, names, () => readTextRuns(site, faces), options.cacheDir);
+  const bold = boldSelectors([...site.stylesheets.keys()].join('\n'));
+  const described = [...faces].map(([file, { weight, unicodeRange }]) => [relative(dir, file), weight, unicodeRange]);
+  const key = textRunsKey(JSON.stringify({ family: options.family, bold, faces: described }));
+  const cache = await PageStringsCache.open(join(options.cacheDir ?? fontCacheDir(), 'page-text-runs.json'), key);
+  const runsOf = readTextRuns(site, faces, bold, cache);
+  await cache.save();
   const subsets = new Map<string, Uint8Array>();
   const reports = new Map<string, Omit<SubsetReport, 'file'>>();
   for (const [file, face] of faces) {
@@ -79,25 +85,42 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
 }
 
 /**
- * The runs of text each face draws, by its file's path in the build, read page by page. Pages repeat their short texts
- * (menus, labels): each is split once per face. Long ones are rarely repeated and not remembered: memory stays flat.
+ * The runs of text each face draws, by its file's path in the build: each page's own, read only when the cache does
+ * not have them for that page's bytes, joined in page order.
  */
-function readTextRuns(site: BuiltFiles, faces: Map<string, FontFaceRule>): TextRuns {
-  const pageText = pageTextReader(boldSelectors([...site.stylesheets.keys()].join('\n')));
-  const found = [...faces].map(([file, face]) => ({ file, face, runs: new Set<string>(), seen: new Set<string>() }));
+function readTextRuns(
+  site: BuiltFiles,
+  faces: Map<string, FontFaceRule>,
+  bold: readonly string[],
+  cache: PageStringsCache,
+): TextRuns {
+  const pageText = pageTextReader(bold);
+  const named = [...faces].map(([file, face]) => ({ name: relative(site.dir, file), face, runs: new Set<string>() }));
+  // Pages repeat their short texts (menus, labels): each is split once per face. Long ones are rarely repeated.
+  const splits = new Map<string, string[]>();
+  const split = (part: string, face: FontFaceRule, name: string): string[] => {
+    if (part.length > 200) return runsInRanges(part, face.unicodeRange).map(detached);
+    const key = `${name}\0${part}`;
+    let runs = splits.get(key);
+    if (!runs) splits.set(detached(key), (runs = runsInRanges(part, face.unicodeRange).map(detached)));
+    return runs;
+  };
   for (const html of site.pages()) {
-    const text = pageText(html);
-    for (const { face, runs, seen } of found) {
-      for (const part of face.weight >= 600 ? text.bold : text.all) {
-        if (part.length <= 200) {
-          if (seen.has(part)) continue;
-          seen.add(detached(part));
-        }
-        for (const run of runsInRanges(part, face.unicodeRange)) if (!runs.has(run)) runs.add(detached(run));
-      }
-    }
+    const digest = createHash('sha256').update(html).digest('hex');
+    const onPage = cache.get(digest, () => {
+      const text = pageText(html);
+      return Object.fromEntries(
+        named.map(({ name, face }) => {
+          const runs = new Set<string>();
+          for (const part of face.weight >= 600 ? text.bold : text.all)
+            for (const run of split(part, face, name)) runs.add(run);
+          return [name, [...runs]];
+        }),
+      );
+    });
+    for (const { name, runs } of named) for (const run of onPage[name] ?? []) runs.add(run);
   }
-  return Object.fromEntries(found.map(({ file, runs }) => [relative(site.dir, file), [...runs]]));
+  return Object.fromEntries(named.map(({ name, runs }) => [name, [...runs]]));
 }
 
 /** The WOFF2 files the family's `@font-face` rules point to, each once, with its rule. */
