@@ -41,7 +41,7 @@ describe('the benchmark targets', () => {
         [4.5, 1500, 0],
         [7.5, 1950, 0],
         [8, 1500, 2],
-        [9, 1500, 1],
+        [9, 1500, 2],
       ]),
     );
     expect(
@@ -52,7 +52,7 @@ describe('the benchmark targets', () => {
       'nothing changed ≤ 0.15× cold',
       'one paragraph added to one story ≤ 0.25× cold',
       "one paragraph added to one story: peak memory ≤ the cold build's",
-      'one story’s headline changed: 1 preview image(s) drawn',
+      'one story’s headline changed: at most 1 preview image(s) drawn',
       'one new story ≤ 0.3× cold',
     ]);
   });
