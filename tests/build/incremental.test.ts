@@ -73,6 +73,7 @@ beforeAll(() => {
   copies = [copySite({ caches: 'cold' }), copySite({ caches: 'cold' })];
   for (const each of copies) replaceIn(each.root, 'src/site.config.ts', [['pageSize: 20', 'pageSize: 3']]);
   copy = copies[0]!;
+  // Its caches start from the repository's: it builds the same cards as the others.
   forgetful = copySite();
   replaceIn(forgetful.root, 'src/site.config.ts', [['pageSize: 20', 'pageSize: 3']]);
   replaceIn(forgetful.root, 'src/site/page-inputs.ts', [
