@@ -1,7 +1,8 @@
 /**
  * A newsroom's archive grows every day; its pages must not. A copy of the
- * site gets enough generated stories, all on one topic and all citing one
- * statement, to fill several pages of every list. The home page shows the
+ * site, with short lists (five a page, so that a few stories are enough), gets
+ * enough generated stories, all on one topic and all citing one statement, to
+ * fill several pages of every list. The home page shows the
  * newest of each kind, the archive and the topic page split every piece over
  * pages a reader can walk, and the statement's page lists only the newest
  * stories that cite it.
@@ -14,10 +15,12 @@ import { parse } from 'yaml';
 import { generateCorpus } from '../bench/corpus';
 import { serveStatic } from '../bench/static-server';
 import { launchChromium } from '../shared/chromium';
-import { site } from '../../src/site.config';
+import { replaceIn } from './content-edits';
 import { buildSite, copySite, type SiteCopy } from './site-copy';
 
-const { home, homeTopics, pageSize } = site.lists;
+/** The copy's lists: the newest three of each kind on the home page, four topics there, five pieces a page. */
+const lists = { home: 3, homeTopics: 4, pageSize: 5 };
+const { home, homeTopics, pageSize } = lists;
 /** Topics of one story each, besides the one every story is on. */
 const extraTopics = homeTopics + 2;
 /** Enough for three pages of the archive and of the topic every story is on. */
@@ -27,6 +30,9 @@ const build = { copy: undefined as SiteCopy | undefined, code: null as number | 
 
 beforeAll(async () => {
   build.copy = copySite();
+  replaceIn(build.copy.root, 'src/site.config.ts', [
+    ['lists: { home: 8, homeTopics: 12, pageSize: 20 }', `lists: ${JSON.stringify(lists).replaceAll('"', '')}`],
+  ]);
   const [story] = generateCorpus({ dir: join(build.copy.root, 'content'), storiesPerLocale, seed: 7 });
   // A few more Bengali stories, each on a topic of its own: more topics than the home page links.
   const source = readFileSync(story!, 'utf8');
