@@ -57,28 +57,41 @@ export function headerCsp(metaPolicy: string): string {
 }
 
 /**
- * A `_headers` file (the format Netlify and Cloudflare Pages read) for the
- * built pages. When every page has the same policy, one `/*` rule carries it,
- * so the 404 page and any other path get it too; otherwise each page gets its
- * own rule, since a path matching two rules would receive two policies.
+ * One policy for the whole site: every directive of every page's policy, each source once, in the order first met.
+ * Sources differ between pages only by the hashes of the inline scripts and styles the site's layouts emit (and the
+ * search page's `'wasm-unsafe-eval'`), which do not grow with the archive.
  */
-export function headersFile(pages: readonly PagePolicy[]): string {
-  const policies = new Set(pages.map((page) => page.csp));
-  const common = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
-  const lines = [
-    '# Security headers for static hosts. Written by the build; edit src/integrations/security-headers/policy.ts.',
-    '/*',
-  ];
-  if (policies.size === 1) {
-    lines.push(...common, `  Content-Security-Policy: ${headerCsp([...policies][0]!)}`);
-  } else {
-    lines.push(...common);
-    for (const page of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
-      // A host matches rules against the path as it travels, percent-encoded: /bn/topics/%E0%A6%…/.
-      lines.push(encodeURI(page.path), `  Content-Security-Policy: ${headerCsp(page.csp)}`);
+export function siteWidePolicy(policies: Iterable<string>): string {
+  const directives = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const directive of policy
+      .split(';')
+      .map((entry) => entry.trim())
+      .filter(Boolean)) {
+      const [name, ...sources] = directive.split(/\s+/);
+      const known = directives.get(name!) ?? directives.set(name!, new Set()).get(name!)!;
+      for (const source of sources) known.add(source);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * A `_headers` file (the format Netlify and Cloudflare Pages read) for the built pages: one `/*` rule with the
+ * security headers and one site-wide policy (`siteWidePolicy`), whatever the size of the archive. Those hosts read
+ * at most 100 rules and 2,000 characters a line (Cloudflare Pages) and ignore the rest silently, so a rule per page
+ * would leave a large archive without its policy. Each page's own `<meta>` policy still holds: a browser enforces
+ * both, and the header allows everything each page's tag allows, so what a page may load is exactly what its tag says.
+ */
+export function headersFile(pages: readonly PagePolicy[]): string {
+  const common = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
+  return [
+    '# Security headers for static hosts. Written by the build; edit src/integrations/security-headers/policy.ts.',
+    '/*',
+    ...common,
+    `  Content-Security-Policy: ${headerCsp(siteWidePolicy(pages.map((page) => page.csp)))}`,
+    '',
+  ].join('\n');
 }
 
 /** Undoes the escaping Astro applies to attribute values. */
