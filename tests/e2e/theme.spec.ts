@@ -3,7 +3,9 @@ import { expect, test } from './fixtures';
 import { langOf } from './site';
 
 const pages = ['/bn/news/phonepe-outage/', '/en/news/phonepe-outage/'];
-const names = { bn: 'গাঢ় থিম', en: 'Dark theme' } as const;
+/** What the button offers, in each language: the theme the page does not show. */
+const toDark = { bn: 'গাঢ় থিম', en: 'Dark theme' } as const;
+const toLight = { bn: 'হালকা থিম', en: 'Light theme' } as const;
 
 /** The page background, as the reader sees it. */
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -25,25 +27,27 @@ async function recordThemeAtBodyStart(page: Page): Promise<void> {
 for (const path of pages) {
   const lang = langOf(path)!;
 
-  test(`${path}: the theme toggle is a button named in the page's language that switches and says so`, async ({
+  test(`${path}: the theme button, named in the page's language, offers the theme not shown and switches to it`, async ({
     page,
     problems,
   }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
-    const toggle = page.getByRole('button', { name: names[lang] });
-    await expect(toggle).toBeVisible();
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const button = page.locator('.theme-toggle button');
+    await expect(button).toBeVisible();
+    await expect(button).toHaveAccessibleName(toDark[lang]);
+    await expect(button).toHaveText(toDark[lang], { useInnerText: true });
     expect(await background(page)).toBe(lightBackground);
 
-    await toggle.click();
+    await button.click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(button).toHaveAccessibleName(toLight[lang]);
+    await expect(button).toHaveText(toLight[lang], { useInnerText: true });
     expect(await background(page)).toBe(darkBackground);
 
-    await toggle.click();
+    await button.click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(button).toHaveAccessibleName(toDark[lang]);
     expect(await background(page)).toBe(lightBackground);
     expect(problems).toEqual([]);
   });
@@ -56,7 +60,7 @@ test('the chosen theme is remembered across reloads and pages, and applied befor
   await page.emulateMedia({ colorScheme: 'light' });
   await recordThemeAtBodyStart(page);
   await page.goto('/bn/');
-  await page.getByRole('button', { name: names.bn }).click();
+  await page.getByRole('button', { name: toDark.bn }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
   for (const path of ['/bn/', '/en/statements/']) {
@@ -65,21 +69,29 @@ test('the chosen theme is remembered across reloads and pages, and applied befor
       'dark',
     );
     expect(await background(page)).toBe(darkBackground);
-    await expect(page.getByRole('button', { name: names[langOf(path)!] })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.theme-toggle button')).toHaveAccessibleName(toLight[langOf(path)!]);
   }
   expect(problems).toEqual([]);
 });
 
-test('a reader who chose light keeps it on a phone set to dark', async ({ page }) => {
+test('on a phone set to dark, the button offers the light theme, and a reader who chose it keeps it', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/bn/');
-  const toggle = page.getByRole('button', { name: names.bn });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const button = page.locator('.theme-toggle button');
+  // Dark by the system's setting, no choice stored: the button offers what is not shown.
+  await expect(button).toHaveAccessibleName(toLight.bn);
+  await expect(button).toHaveText(toLight.bn, { useInnerText: true });
   expect(await background(page)).toBe(darkBackground);
-  await toggle.click();
+  await button.click();
   await page.reload();
   expect(await background(page)).toBe(lightBackground);
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(button).toHaveAccessibleName(toDark.bn);
+  // The system turns light and back: the stored choice stays, and so does the label.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(button).toHaveAccessibleName(toDark.bn);
 });
 
 test.describe('without JavaScript', () => {
@@ -88,7 +100,7 @@ test.describe('without JavaScript', () => {
   test('there is no toggle, and the system preference still applies', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/bn/news/phonepe-outage/');
-    await expect(page.getByRole('button', { name: names.bn })).toBeHidden();
+    await expect(page.locator('.theme-toggle button')).toBeHidden();
     expect(await background(page)).toBe(darkBackground);
     await page.emulateMedia({ colorScheme: 'light' });
     expect(await background(page)).toBe(lightBackground);
