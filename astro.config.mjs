@@ -1,28 +1,22 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentChunks from './src/integrations/content-chunks/index.ts';
 import mdxCache from './src/integrations/incremental/mdx-cache.ts';
-import pagefindIndex from './src/integrations/search-index/index.ts';
-import securityHeaders from './src/integrations/security-headers/index.ts';
+import shardManifest from './src/integrations/shards/index.ts';
+import { shardFromEnv } from './src/integrations/shards/shard.ts';
+import { siteWideOutputs } from './src/integrations/site-wide.ts';
 import { articleKinds } from './src/language/article-kinds.ts';
 import { cspDirectives } from './src/integrations/security-headers/policy.ts';
 import { glossaryAnchor } from './src/content-index/glossary.ts';
-import { sitemapOptions } from './src/integrations/sitemap/index.ts';
 import { validateSiteConfig } from './src/site/site-config-schema.ts';
-import subsetFonts from './src/integrations/fonts/index.ts';
 import { markdownSetup } from './src/markdown/index.ts';
 import { defaultLang, langs, locales, markdown, site } from './src/site.config.ts';
 
 validateSiteConfig({ locales, defaultLang, site });
 
 const contentDir = new URL('./content/', import.meta.url).pathname;
-
-/** The URL sections of the article pages, as a glob alternation: `news,explainers,statements`. */
-const articleSections = Object.values(articleKinds)
-  .map((kind) => kind.section)
-  .join(',');
+const shard = shardFromEnv();
 
 /** The piece whose glossary section (`<Glossary />`) defines every term. */
 const glossaryPage = (/** @type {string} */ lang) => `/${lang}/${articleKinds.explainers.section}/upi/`;
@@ -75,13 +69,7 @@ export default defineConfig({
     siteMarkdown.integration,
     mdx(),
     mdxCache({ contentDir }),
-    sitemap(sitemapOptions(contentDir)),
-    // Bengali list numbers (`list-style-type: bengali`) are drawn from the font but are in no page's text.
-    // Pagefind writes its bundle into pagefind/ while this runs (see pagefind-index.ts).
-    subsetFonts({ family: 'Noto Sans Bengali', extraText: '০১২৩৪৫৬৭৮৯', ignore: ['pagefind/'] }),
-    securityHeaders(),
-    // A term's inline definition would make every page that uses the term match its definition's words.
-    // Only article pages have a body to index (data-pagefind-body): Pagefind need not parse the lists.
-    pagefindIndex({ exclude: ['.glossary-term__tip'], pages: `*/{${articleSections}}/*/index.html` }),
+    // A shard (`SHARD=i/n`) builds its share of the pages; `npm run merge` makes the site-wide outputs from all of them.
+    ...(shard ? [shardManifest(shard)] : siteWideOutputs(contentDir)),
   ],
 });

@@ -3,13 +3,14 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { localizedString } from './content-index/localized';
 import { mirroredGlob } from './content-index/mirrored-glob';
+import { renderedInThisShard } from './integrations/shards/rendered-pieces';
 
 /**
  * Mirrored, per-language articles: `content/<collection>/<lang>/<slug>.mdx`.
  * A file outside a locale folder, two files for one slug and locale, or an
  * impossible date fails the build.
  */
-const articles = (collection: string) => mirroredGlob(`content/${collection}`);
+const articles = (collection: string) => mirroredGlob(`content/${collection}`, renderedInThisShard);
 
 /** A piece named by its slug, the file name without language folder or extension. */
 const pieceSlug = z

@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry, type CollectionKey } fro
 import { defaultLang, langs, type Lang } from '../site.config';
 import { articleKinds, type ArticleCollection } from '../language/article-kinds';
 import { placeOfEntryId } from '../language/paths';
+import { newestFirst } from './newest-first';
 import { oncePerBuild } from './once-per-build';
 
 /**
@@ -86,7 +87,8 @@ async function checkPieceReferences(entry: CollectionEntry<ArticleCollection>): 
 export const allPieces = oncePerBuild(async (): Promise<Article[]> => {
   const collections = Object.keys(articleKinds) as ArticleCollection[];
   const pieces: Article[] = (await Promise.all(collections.map((collection) => loadArticles(collection)))).flat();
-  return pieces.sort((a, b) => b.entry.data.pubDate.getTime() - a.entry.data.pubDate.getTime());
+  const dated = ({ collection, slug, entry }: Article) => ({ collection, slug, pubDate: entry.data.pubDate });
+  return pieces.sort((a, b) => newestFirst(dated(a), dated(b)));
 }) as () => Promise<Article[]>;
 
 /** Every story, explainer and statement written in one language, newest first. */

@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
-import { contentIndex } from './content-index';
-import { defaultLang } from '../site.config';
+import { contentIndex } from './content-index.ts';
+import { defaultLang } from '../site.config.ts';
 import type { LocalizedString } from './localized';
 
 /** One glossary term, as `content/glossary/<id>.yaml` defines it. */

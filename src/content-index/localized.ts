@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { defaultLang, langs, type Lang } from '../site.config';
+import { defaultLang, langs, type Lang } from '../site.config.ts';
 
 /** Text in several languages: the default language always, the others where written. */
 export type LocalizedString = { [L in Lang]?: string } & Record<typeof defaultLang, string>;

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { collectingErrors } from '../patches/glob-loader-errors';
 import { impossibleDates, mirroredFileProblems } from './content-checks';
-import { contentIndex, forgetContentIndex, frontmatterOf } from './content-index';
+import { contentIndex, forgetContentIndex, frontmatterOf, type ContentIndex } from './content-index';
+import { frontmatterOnly } from './frontmatter-only';
 import type { ArticleCollection } from '../language/article-kinds';
 
 /**
@@ -16,8 +17,13 @@ import type { ArticleCollection } from '../language/article-kinds';
  * its text). Each failure stops the build with the file and the field named.
  *
  * @param folder The collection's folder relative to the project root, e.g. `content/stories`.
+ * @param renders Which files (root-relative) this build renders, from the content index; all when it gives `undefined`.
+ *   The others are stored with their frontmatter only (see `frontmatterOnly`).
  */
-export function mirroredGlob(folder: string): Loader {
+export function mirroredGlob(
+  folder: string,
+  renders: (index: ContentIndex) => ((file: string) => boolean) | undefined = () => undefined,
+): Loader {
   const loader = glob({ base: `./${folder}`, pattern: '**/*.{md,mdx}' });
   return {
     name: 'mirrored-glob',
@@ -25,12 +31,15 @@ export function mirroredGlob(folder: string): Loader {
       const root = fileURLToPath(context.config.root);
       // In `astro dev`, an added or removed file must be seen by the next build of the index.
       context.watcher?.on('all', forgetContentIndex);
-      const files = contentIndex(join(root, folder, '..')).collectionFiles(basename(folder) as ArticleCollection);
+      const index = contentIndex(join(root, folder, '..'));
+      const files = index.collectionFiles(basename(folder) as ArticleCollection);
+      const rendered = renders(index);
       const problems = mirroredFileProblems(folder, files);
       if (problems.length > 0) throw new Error(problems.join('\n'));
       const renderErrors: string[] = [];
       await loader.load({
         ...context,
+        store: rendered ? frontmatterOnly(context.store, rendered) : context.store,
         logger: collectingErrors(context.logger, renderErrors),
         parseData: async (entry) => {
           if (entry.filePath) {

@@ -153,3 +153,18 @@ export function isLaterListPage(path: string): boolean {
 export function feedPath(lang: Lang, format: FeedFormat): string {
   return `/${lang}/${feedFiles[format]}`;
 }
+
+/** The piece an article page shows, from its site-relative path (`/bn/news/x/` → stories `x`), or undefined. */
+export function pieceOfPath(path: string): { collection: ArticleCollection; slug: string } | undefined {
+  const [lang, section, slug, ...rest] = path.split('/').filter(Boolean);
+  if (!isLang(lang) || !slug || rest.length > 0) return undefined;
+  const collection = (Object.keys(articleKinds) as ArticleCollection[]).find(
+    (kind) => articleKinds[kind].section === section,
+  );
+  return collection && { collection, slug };
+}
+
+/** The language of a feed from its site-relative path (`/bn/rss.xml` → `bn`), or undefined for any other path. */
+export function langOfFeedPath(path: string): Lang | undefined {
+  return langs.find((lang) => Object.keys(feedFiles).some((format) => feedPath(lang, format as FeedFormat) === path));
+}

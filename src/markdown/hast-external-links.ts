@@ -4,7 +4,7 @@
  * already has) and the class `external`, so styles can show readers that the
  * link leaves the site. Links to the site's own origin stay as they are.
  */
-import { defineHastTransform } from './transform';
+import { defineHastTransform } from './transform.ts';
 
 export interface ExternalLinksOptions {
   /** The site's own URL; links to its origin are internal. */

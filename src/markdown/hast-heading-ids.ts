@@ -6,7 +6,7 @@
  * "-1", "-2" suffixes.
  */
 import GithubSlugger from 'github-slugger';
-import { defineHastTransform } from './transform';
+import { defineHastTransform } from './transform.ts';
 
 /** A fresh slugger per document: ids are unique within a page. */
 export default function hastHeadingIds() {

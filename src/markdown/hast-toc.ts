@@ -4,8 +4,8 @@
  * stores it as `toc` in the document's frontmatter data, where Astro exposes
  * it as `remarkPluginFrontmatter.toc`.
  */
-import { defineHastTransform } from './transform';
-import { pageFrontmatter } from './page-data';
+import { defineHastTransform } from './transform.ts';
+import { pageFrontmatter } from './page-data.ts';
 
 /** One entry of the table of contents. */
 export interface TocEntry {

@@ -5,8 +5,8 @@
  * copying see what the author wrote. Code is left alone.
  */
 import type { ElementContent, Nodes } from 'hast';
-import { defineHastTransform, type DocumentInfo, type HastContext } from './transform';
-import { hasSuffixJoin, suffixJoins } from '../site/suffix-joins';
+import { defineHastTransform, type DocumentInfo, type HastContext } from './transform.ts';
+import { hasSuffixJoin, suffixJoins } from '../site/suffix-joins.ts';
 
 /** Elements whose text is not prose. */
 const untouched = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);

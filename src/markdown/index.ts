@@ -7,17 +7,17 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { Lang, MarkdownSettings } from '../site.config';
-import hastExternalLinks from './hast-external-links';
-import hastHeadingIds from './hast-heading-ids';
-import hastToc from './hast-toc';
-import hastUnbrokenSuffixes from './hast-unbroken-suffixes';
-import mdastGlossary from './mdast-glossary';
-import mdastMdxComponents from './mdast-mdx-components';
-import mdastReadingTime from './mdast-reading-time';
-import mdastRequireAlt from './mdast-require-alt';
-import mdastStatementCards from './mdast-statement-cards';
-import { satteriProcessor } from './satteri';
-import { unifiedProcessor } from './unified';
+import hastExternalLinks from './hast-external-links.ts';
+import hastHeadingIds from './hast-heading-ids.ts';
+import hastToc from './hast-toc.ts';
+import hastUnbrokenSuffixes from './hast-unbroken-suffixes.ts';
+import mdastGlossary from './mdast-glossary.ts';
+import mdastMdxComponents from './mdast-mdx-components.ts';
+import mdastReadingTime from './mdast-reading-time.ts';
+import mdastRequireAlt from './mdast-require-alt.ts';
+import mdastStatementCards from './mdast-statement-cards.ts';
+import { satteriProcessor } from './satteri.ts';
+import { unifiedProcessor } from './unified.ts';
 
 export interface SiteMarkdownOptions {
   /** The content root: pages' languages come from their paths, statements from `statements/<lang>/`. */

@@ -25,12 +25,12 @@
  */
 import type { ElementContent } from 'hast';
 import type { Nodes, PhrasingContent, Text } from 'mdast';
-import { defineMdastTransform, type CustomNode, type DocumentInfo } from './transform';
-import { placeOfContentFile } from '../language/paths';
-import { glossaryTipId, readGlossary, type GlossaryTerm } from '../content-index/glossary';
-import { inLang } from '../content-index/localized';
+import { defineMdastTransform, type CustomNode, type DocumentInfo } from './transform.ts';
+import { placeOfContentFile } from '../language/paths.ts';
+import { glossaryTipId, readGlossary, type GlossaryTerm } from '../content-index/glossary.ts';
+import { inLang } from '../content-index/localized.ts';
 import type { Lang } from '../site.config';
-import { documentPath } from './page-data';
+import { documentPath } from './page-data.ts';
 
 export interface GlossaryOptions {
   /** The folder of glossary files. */

@@ -4,8 +4,8 @@
  * Astro exposes it as `remarkPluginFrontmatter.components`. Layouts use it
  * to leave out their own copy of a block the author already placed in the text.
  */
-import { defineMdastTransform, type MdxJsxFlowElement, type MdxJsxTextElement } from './transform';
-import { pageFrontmatter } from './page-data';
+import { defineMdastTransform, type MdxJsxFlowElement, type MdxJsxTextElement } from './transform.ts';
+import { pageFrontmatter } from './page-data.ts';
 
 /** A fresh list per document. */
 export default function mdastMdxComponents() {

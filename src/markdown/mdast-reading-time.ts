@@ -8,9 +8,9 @@
  * with `readingMinutes`.
  */
 import type { Heading, Paragraph, TableCell } from 'mdast';
-import { defineMdastTransform, type MdastContext } from './transform';
-import { countWords } from '../site/reading-time';
-import { pageFrontmatter } from './page-data';
+import { defineMdastTransform, type MdastContext } from './transform.ts';
+import { countWords } from '../site/reading-time.ts';
+import { pageFrontmatter } from './page-data.ts';
 
 /** A fresh count per document. */
 export default function mdastReadingTime() {

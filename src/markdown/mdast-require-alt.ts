@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Image, ImageReference } from 'mdast';
-import { defineMdastTransform, type MdastContext } from './transform';
-import { documentPath } from './page-data';
+import { defineMdastTransform, type MdastContext } from './transform.ts';
+import { documentPath } from './page-data.ts';
 
 export default function mdastRequireAlt() {
   const check = (image: Readonly<Image | ImageReference>, ctx: MdastContext) => {

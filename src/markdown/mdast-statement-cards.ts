@@ -9,9 +9,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { defineMdastTransform, type MdastContext, type MdxJsxFlowElement, type MdxJsxTextElement } from './transform';
-import { langs } from '../site.config';
-import { documentPath } from './page-data';
+import {
+  defineMdastTransform,
+  type MdastContext,
+  type MdxJsxFlowElement,
+  type MdxJsxTextElement,
+} from './transform.ts';
+import { langs } from '../site.config.ts';
+import { documentPath } from './page-data.ts';
 
 export interface StatementCardsOptions {
   /** The content root, with the statements under `statements/<lang>/`. */

@@ -1,4 +1,4 @@
-import { localeOf, type Lang } from '../language/locales';
+import { localeOf, type Lang } from '../language/locales.ts';
 
 /**
  * Counts words in running text of any script. A word is a whitespace-separated

@@ -1,7 +1,7 @@
-import { intlLocale } from '../language/locales';
-import { topicSlugPath } from '../language/paths';
-import { langs, type Lang } from '../site.config';
-import { topicCounterpart, topicsIn, type TaggedPiece, type Topic } from './topics';
+import { intlLocale } from '../language/locales.ts';
+import { topicSlugPath } from '../language/paths.ts';
+import { langs, type Lang } from '../site.config.ts';
+import { topicCounterpart, topicsIn, type TaggedPiece, type Topic } from './topics.ts';
 
 /** One topic page: its topic, and the same topic's page in each language that has it (itself included), in locale order. */
 export interface TopicPage<P extends TaggedPiece = TaggedPiece> {

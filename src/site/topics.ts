@@ -1,4 +1,4 @@
-import { topicSlug, topicSlugPath } from '../language/paths';
+import { topicSlug, topicSlugPath } from '../language/paths.ts';
 import type { Lang } from '../site.config';
 
 /** What topic pages need to know about a piece: where it is and its tags. */

@@ -2,19 +2,23 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { builtPagesRead } from '../shared/built-page-readers';
-import { detached } from '../shared/detached-string';
-import { writeAtomically } from '../shared/write-atomically';
+import { builtPagesRead } from '../shared/built-page-readers.ts';
+import { detached } from '../shared/detached-string.ts';
+import { writeAtomically } from '../shared/write-atomically.ts';
 
 /** A build's pages and stylesheets, read when needed and written back once changed: never all in memory at once. */
 export class BuiltFiles {
-  private constructor(
-    readonly dir: string,
-    /** Every page and stylesheet file, with the asset file names it mentions: only those are read again on a rename. */
-    private readonly files: Map<string, Set<string>>,
-    /** Every stylesheet as loaded, with the site path it applies from: `.css` files, and each distinct `<style>`. */
-    readonly stylesheets: Map<string, string>,
-  ) {}
+  readonly dir: string;
+  /** Every page and stylesheet file, with the asset file names it mentions: only those are read again on a rename. */
+  private readonly files: Map<string, Set<string>>;
+  /** Every stylesheet as loaded, with the site path it applies from: `.css` files, and each distinct `<style>`. */
+  readonly stylesheets: Map<string, string>;
+
+  private constructor(dir: string, files: Map<string, Set<string>>, stylesheets: Map<string, string>) {
+    this.dir = dir;
+    this.files = files;
+    this.stylesheets = stylesheets;
+  }
 
   /** Every `.html` and `.css` file under `dir`, except in the folders `ignore` names (`pagefind/`). */
   static async load(dir: string, ignore: readonly string[] = []): Promise<BuiltFiles> {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { writeAtomically } from '../shared/write-atomically';
+import { writeAtomically } from '../shared/write-atomically.ts';
 
 /** Bump when the subsetter's output for the same font and text changes. */
 const subsetterVersion = 4;

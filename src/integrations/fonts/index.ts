@@ -2,16 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { detached } from '../shared/detached-string';
-import { BuiltFiles } from './built-files';
-import { pageTextReader } from './page-text';
+import { detached } from '../shared/detached-string.ts';
+import { BuiltFiles } from './built-files.ts';
+import { pageTextReader } from './page-text.ts';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { PageStringsCache } from '../incremental/page-strings-cache';
-import { cachedSubset, fontCacheDir, textRunsKey, type CachedSubset, type TextRuns } from './caches';
-import { subsetForText } from './text-subset';
-import { boldSelectors, fontFaces, runsInRanges, type FontFaceRule } from './stylesheets';
-import { sfntToWoff2, woff2ToSfnt } from './woff2';
+import { PageStringsCache } from '../incremental/page-strings-cache.ts';
+import { cachedSubset, fontCacheDir, textRunsKey, type CachedSubset, type TextRuns } from './caches.ts';
+import { subsetForText } from './text-subset.ts';
+import { boldSelectors, fontFaces, runsInRanges, type FontFaceRule } from './stylesheets.ts';
+import { sfntToWoff2, woff2ToSfnt } from './woff2.ts';
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { withShaper, type BufferPart } from './harfbuzz';
+import { withShaper, type BufferPart } from './harfbuzz.ts';
 
 /** What shaping a font's text went through. */
 export interface ShapingTrace {

@@ -1,5 +1,5 @@
-import { subsetFont, tableRanges } from './harfbuzz';
-import { shapedRuns, traceShaping, type ShapingTrace } from './shaping-trace';
+import { subsetFont, tableRanges } from './harfbuzz.ts';
+import { shapedRuns, traceShaping, type ShapingTrace } from './shaping-trace.ts';
 
 /**
  * `font` (TrueType) cut down to every glyph shaping `runs` passes through, and to the lookups that changed some run,

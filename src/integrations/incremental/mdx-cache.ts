@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mdxCompileCache, type CompiledMdx, type CompiledMdxStore } from '../../patches/mdx-compile-cache';
-import { writeAtomically } from '../shared/write-atomically';
-import { directoryDigest } from './directory-digest';
+import { mdxCompileCache, type CompiledMdx, type CompiledMdxStore } from '../../patches/mdx-compile-cache.ts';
+import { writeAtomically } from '../shared/write-atomically.ts';
+import { directoryDigest } from './directory-digest.ts';
 
 /** What a stored file holds: the compiled modules by key. */
 interface StoredModules {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeAtomically } from '../shared/write-atomically';
+import { writeAtomically } from '../shared/write-atomically.ts';
 
 /** Lists of strings found in one built page, by name (e.g. the runs of text each font face draws on it). */
 export type PageStrings = Record<string, string[]>;
@@ -22,11 +22,15 @@ export class PageStringsCache {
   private readonly used = new Map<string, PageStrings>();
   private added = 0;
 
-  private constructor(
-    private readonly file: string,
-    private readonly key: string,
-    private readonly kept: Stored | undefined,
-  ) {}
+  private readonly file: string;
+  private readonly key: string;
+  private readonly kept: Stored | undefined;
+
+  private constructor(file: string, key: string, kept: Stored | undefined) {
+    this.file = file;
+    this.key = key;
+    this.kept = kept;
+  }
 
   static async open(file: string, key: string): Promise<PageStringsCache> {
     const stored = await readFile(file, 'utf8')

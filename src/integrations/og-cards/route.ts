@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cachedOgImage, drawMissingOgImages, ogCacheKey } from './cache';
 import { ogPages } from './pages';
+import { inThisShard } from '../shards/shard';
 import { ogImageParam } from './path';
 import type { OgImageInput } from './card';
 
 /** One preview card for every page of the site, at `ogImagePath(page)`. */
 export const getStaticPaths = (async () => {
-  const pages = await ogPages();
+  const pages = inThisShard(await ogPages(), (page) => page.path);
   // A build asks every route for its paths before it renders any page: the cards it lacks start drawing now.
   if (import.meta.env.PROD) await drawMissingOgImages(pages.map((page) => page.input));
   // A card is drawn from its input alone, by the renderer and fonts its cache key names: the key is the card's own,

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { readingBuiltPages } from '../shared/built-page-readers';
-import { searchIndexCacheDir } from './cache';
+import { readingBuiltPages } from '../shared/built-page-readers.ts';
+import { searchIndexCacheDir } from './cache.ts';
 import type { PagefindJob, PagefindProgress } from './messages';
 
 /**

@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages } from '../shared/built-pages';
-import { detached } from '../shared/detached-string';
-import { cspOfPage, headersFile, type PagePolicy } from './policy';
+import { builtPages } from '../shared/built-pages.ts';
+import { detached } from '../shared/detached-string.ts';
+import { cspOfPage, headersFile, type PagePolicy } from './policy.ts';
 
 /**
  * Writes `dist/_headers` after the build: the CSP Astro put in each page's

@@ -1,4 +1,4 @@
-import { langOfPath } from '../../language/paths';
+import { langOfPath } from '../../language/paths.ts';
 import type { TopicPage } from '../../site/topic-links';
 
 /** One `xhtml:link` of a sitemap entry, as `@astrojs/sitemap` passes it to `serialize`. */

@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { directoryDigest } from '../incremental/directory-digest.ts';
+
+/** What a build is made from, as digests: shards of one site must agree on both. */
+export interface BuildInputs {
+  /** Every file under `content/`. */
+  content: string;
+  /** The site's code and settings: `src/`, `public/`, the Astro config, the lockfile, `MARKDOWN_PROCESSOR`. */
+  code: string;
+}
+
+/** The digests of the build inputs of the project at `root`. */
+export function buildInputs(root: string): BuildInputs {
+  const code = createHash('sha256');
+  for (const folder of ['src', 'public']) code.update(`${folder}\0${directoryDigest(join(root, folder))}\0`);
+  for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json']) {
+    const path = join(root, file);
+    code
+      .update(`${file}\0`)
+      .update(existsSync(path) ? readFileSync(path) : '')
+      .update('\0');
+  }
+  code.update(`MARKDOWN_PROCESSOR=${process.env.MARKDOWN_PROCESSOR ?? ''}`);
+  return { content: directoryDigest(join(root, 'content')), code: code.digest('hex') };
+}
