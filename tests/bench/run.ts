@@ -6,25 +6,15 @@
  * paragraph, a headline, a new story) as ratios to the cold build. With
  * `--runs`, the round is repeated and each build's median is reported. Writes the results to `docs/performance.md` and prints them.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchProject, cachesIn, countFiles, countPages, siteFiles, timedBuild, type Caches } from './bench-builds.ts';
 import { generateCorpus } from './corpus.ts';
 import { writeDocsSection } from './docs-section.ts';
 import { benchReport, medianResults, rebuildLabels, type BuildResult } from './report.ts';
 
-const repo = new URL('../../', import.meta.url).pathname;
 const { values } = parseArgs({
   options: {
     stories: { type: 'string', default: '1000' },
@@ -42,28 +32,13 @@ const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const corpus = join(work, 'corpus');
 generateCorpus({ dir: corpus, storiesPerLocale, seed });
 
-/** A project folder: the given files, the corpus as `content/`, the repo's node_modules. */
-function project(name: string, files: [from: string, to: string][]): string {
-  const root = join(work, name);
-  for (const [from, to] of files) cpSync(join(repo, from), join(root, to), { recursive: true });
-  cpSync(corpus, join(root, 'content'), { recursive: true });
-  symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
-  return root;
-}
-
-const site = project(
+const site = benchProject(
+  work,
   'site',
-  ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'].map((entry) => [entry, entry]),
+  corpus,
+  siteFiles.map((entry) => [entry, entry]),
 );
-const baseline = project('baseline', [['tests/bench/baseline', '.']]);
-
-/** A build's cache folders: Astro's (its incremental build among them), the cards', the font subsets', the search index's. */
-interface Caches {
-  astro: string;
-  og: string;
-  font: string;
-  search: string;
-}
+const baseline = benchProject(work, 'baseline', corpus, [['tests/bench/baseline', '.']]);
 
 /**
  * Each cold build gets new, empty cache folders, and the builds after it use
@@ -76,20 +51,7 @@ interface Caches {
 const caches = new Map<string, Caches>();
 let coldBuilds = 0;
 function freshCaches(root: string): Caches {
-  const dir = join(work, 'caches', `${relative(work, root)}-${++coldBuilds}`);
-  return { astro: join(dir, 'astro'), og: join(dir, 'og'), font: join(dir, 'font'), search: join(dir, 'search') };
-}
-
-function countPages(dir: string): number {
-  return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
-}
-
-function countFiles(dir: string): number {
-  try {
-    return readdirSync(dir).length;
-  } catch {
-    return 0;
-  }
+  return cachesIn(join(work, 'caches', `${relative(work, root)}-${++coldBuilds}`));
 }
 
 /** One build in a child process, with its project's cache folders: new ones when `cold`. */
@@ -97,19 +59,7 @@ function buildOnce(label: string, root: string, { cold }: { cold: boolean }): Bu
   if (cold || !caches.has(root)) caches.set(root, freshCaches(root));
   const cache = caches.get(root)!;
   const imagesBefore = countFiles(cache.og);
-  const child = spawnSync(process.execPath, [join(repo, 'tests/bench/build-once.ts'), root, cache.astro], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      OG_CACHE_DIR: cache.og,
-      FONT_CACHE_DIR: cache.font,
-      SEARCH_INDEX_CACHE_DIR: cache.search,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (child.status !== 0) throw new Error(`${label} failed:\n${child.stderr}\n${child.stdout}`);
-  const { ms, maxRssMiB } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { ms: number; maxRssMiB: number };
+  const { ms, maxRssMiB } = timedBuild(label, root, cache);
   const pages = countPages(join(root, 'dist'));
   const result = {
     label,

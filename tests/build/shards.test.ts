@@ -1,0 +1,133 @@
+/**
+ * An archive built across machines: a copy of the site with generated stories is built whole, then as three shards
+ * (`SHARD=i/3`), whose outputs `npm run merge` joins. The merged site must be the whole build's byte for byte;
+ * each shard builds well under 60 % of the pages and compiles only the MDX its pages render; a missing, duplicated
+ * or mismatched shard is refused, naming it, and leaves `dist/` as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../bench/corpus';
+import { replaceIn } from './content-edits';
+import { buildSite, copySite, filesUnder, type BuildResult, type SiteCopy } from './site-copy';
+
+const shards = 3;
+/** Feeds of four items, so that the shard building a language's feeds renders four pieces for them, not all. */
+const feedItems = 4;
+
+const state = {
+  copy: undefined as SiteCopy | undefined,
+  whole: undefined as BuildResult | undefined,
+  shards: [] as BuildResult[],
+  merge: undefined as ReturnType<typeof spawnSync> | undefined,
+};
+const root = () => state.copy!.root;
+const shardDir = (index: number) => join(root(), `shard-${index}`);
+const htmlPages = (files: Map<string, Buffer>) => [...files.keys()].filter((file) => file.endsWith('.html'));
+
+function merge(...dirs: string[]) {
+  return spawnSync(process.execPath, ['src/cli/merge-shards.ts', ...dirs], { cwd: root(), encoding: 'utf8' });
+}
+
+beforeAll(async () => {
+  state.copy = copySite();
+  replaceIn(root(), 'src/site.config.ts', [['feeds: { items: 50 }', `feeds: { items: ${feedItems} }`]]);
+  generateCorpus({ dir: join(root(), 'content'), storiesPerLocale: 8, seed: 11 });
+  state.whole = await buildSite(root());
+  renameSync(join(root(), 'dist'), join(root(), 'whole'));
+  for (let index = 1; index <= shards; index += 1) {
+    state.shards.push(await buildSite(root(), { SHARD: `${index}/${shards}` }));
+    renameSync(join(root(), 'dist'), shardDir(index));
+  }
+  state.merge = merge(shardDir(1), shardDir(2), shardDir(3));
+});
+afterAll(() => state.copy?.remove());
+
+describe('three shards and a merge', () => {
+  it('build and merge', () => {
+    expect(state.whole!.code, state.whole!.output).toBe(0);
+    for (const shard of state.shards) expect(shard.code, shard.output).toBe(0);
+    expect(state.merge!.status, `${state.merge!.stderr}`).toBe(0);
+  });
+
+  it('give the whole build’s site, byte for byte: pages, feeds, sitemaps, search index, fonts, cards, _headers', () => {
+    const whole = filesUnder(join(root(), 'whole'));
+    const merged = filesUnder(join(root(), 'dist'));
+    expect([...merged.keys()].sort()).toEqual([...whole.keys()].sort());
+    const differing = [...whole].filter(([file, bytes]) => !merged.get(file)?.equals(bytes)).map(([file]) => file);
+    expect(differing).toEqual([]);
+    expect(whole.has('_headers') && whole.has('sitemap-index.xml') && whole.has('pagefind/pagefind.js')).toBe(true);
+  });
+
+  it('each build well under 60 % of the pages, and together every page', () => {
+    const whole = htmlPages(filesUnder(join(root(), 'whole')));
+    const built = new Set<string>();
+    for (let index = 1; index <= shards; index += 1) {
+      const pages = htmlPages(filesUnder(shardDir(index)));
+      expect(pages.length / whole.length, `shard ${index}`).toBeLessThan(0.6);
+      for (const page of pages) built.add(page);
+    }
+    expect([...built].sort()).toEqual([...whole].sort());
+  });
+
+  it('each compile only the MDX of the pages and feed items they render', () => {
+    const inBundle = (output: string) => {
+      const [, compiled, reused] = /compiled (\d+) MDX file\(s\), reused (\d+)/.exec(output) ?? [];
+      return Number(compiled) + Number(reused);
+    };
+    const all = inBundle(state.whole!.output);
+    expect(all).toBeGreaterThan(20);
+    const counts = state.shards.map((shard) => inBundle(shard.output));
+    for (const count of counts) expect(count).toBeLessThan(all * 0.6);
+    // Every piece is rendered by the shard of its page; the feeds' items a second time by the feeds' shard.
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBeLessThanOrEqual(all + 2 * feedItems);
+  });
+
+  it('leave no shard manifest and no half-merged folder behind', () => {
+    expect(existsSync(join(root(), 'dist/shard.json'))).toBe(false);
+    expect(existsSync(join(root(), 'dist.merging'))).toBe(false);
+  });
+});
+
+describe('a merge that cannot be made', () => {
+  /** Runs a merge that must fail, and checks that it names the problem and left `dist/` untouched. */
+  function refused(dirs: string[], message: RegExp): void {
+    const sentinel = join(root(), 'dist/index.html');
+    const before = readFileSync(sentinel);
+    const result = merge(...dirs);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(readFileSync(sentinel).equals(before)).toBe(true);
+    expect(existsSync(join(root(), 'dist.merging'))).toBe(false);
+  }
+
+  it('names a missing shard', () => {
+    refused([shardDir(1), shardDir(3)], /shard 2\/3 is missing/);
+  });
+
+  it('names a shard given twice', () => {
+    refused([shardDir(1), shardDir(2), shardDir(2)], new RegExp(`${shardDir(2)} and ${shardDir(2)} are all shard 2/3`));
+  });
+
+  it('names a folder that is not a shard', () => {
+    refused([shardDir(1), shardDir(2), join(root(), 'whole')], /whole: no shard\.json/);
+  });
+
+  it('names the shards when the content changed since they were built', () => {
+    const story = join(root(), 'content/stories/bn/phonepe-outage.mdx');
+    const text = readFileSync(story, 'utf8');
+    writeFileSync(story, `${text}\nএকটি নতুন অনুচ্ছেদ।\n`);
+    try {
+      refused([shardDir(1), shardDir(2), shardDir(3)], /shard-2 \(shard 2\/3\) was built from other content/);
+    } finally {
+      writeFileSync(story, text);
+    }
+  });
+
+  it('refuses a shard number outside the split', async () => {
+    const result = await buildSite(root(), { SHARD: '4/3' });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('SHARD="4/3": expected i/n with 1 ≤ i ≤ n');
+  });
+});
