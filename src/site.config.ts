@@ -82,6 +82,13 @@ export const site = {
    * lists the newest `pageSize` stories that cite it.
    */
   lists: { home: 8, homeTopics: 12, pageSize: 20 },
+  /**
+   * `npm run build` builds an archive of more content files than `filesPerProcess` in shards, one after the other,
+   * each in a process of its own, and merges them: the same site, with the peak memory of one shard. Astro keeps
+   * about half a megabyte per MDX file until a build ends; at 1200 a process peaks under 2 GiB
+   * (`docs/performance.md`). `BUILD_SHARDS=n` sets the number of shards for one build.
+   */
+  build: { filesPerProcess: 1200 },
 } as const satisfies {
   url: string;
   name: Record<Lang, string>;
@@ -91,6 +98,7 @@ export const site = {
   channels: { whatsapp?: string; telegram?: string };
   feeds: { items: number };
   lists: { home: number; homeTopics: number; pageSize: number };
+  build: { filesPerProcess: number };
 };
 
 /** How Markdown and MDX become HTML (`src/markdown/README.md`). */

@@ -42,6 +42,7 @@ export const siteConfigSchema = z
         homeTopics: z.number().int().positive(),
         pageSize: z.number().int().positive(),
       }),
+      build: z.object({ filesPerProcess: z.number().int().positive() }),
     }),
   })
   .superRefine((config, ctx) => {

@@ -3,8 +3,8 @@
  * process with cache folders of its own.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { BuildResult } from './report.ts';
 
 const repo = new URL('../../', import.meta.url).pathname;
@@ -54,7 +54,7 @@ export function timedBuild(
   root: string,
   cache: Caches,
   env: Record<string, string> = {},
-): Omit<BuildResult, 'pages' | 'imagesRendered'> {
+): Omit<BuildResult, 'pages' | 'imagesRendered'> & { shards: number } {
   const child = spawnSync(process.execPath, [join(repo, 'tests/bench/build-once.ts'), root, cache.astro], {
     encoding: 'utf8',
     env: {
@@ -68,6 +68,28 @@ export function timedBuild(
     maxBuffer: 64 * 1024 * 1024,
   });
   if (child.status !== 0) throw new Error(`${label} failed:\n${child.stderr}\n${child.stdout}`);
-  const { ms, maxRssMiB } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { ms: number; maxRssMiB: number };
-  return { label, ms, maxRssMiB };
+  const { ms, maxRssMiB, shards } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
+    ms: number;
+    maxRssMiB: number;
+    shards: number;
+  };
+  return { label, ms, maxRssMiB, shards };
+}
+
+/** Every file under `dir`, relative, sorted. */
+export function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** The files of `a` and `b` that differ or are in one only; empty when they are the same byte for byte. */
+export function differences(a: string, b: string): string[] {
+  const inA = files(a);
+  const inB = new Set(files(b));
+  const differ = inA.filter(
+    (file) => !inB.has(file) || !readFileSync(join(a, file)).equals(readFileSync(join(b, file))),
+  );
+  return [...differ, ...[...inB].filter((file) => !inA.includes(file))];
 }

@@ -6,11 +6,11 @@
  * archives one machine cannot build in one go).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchProject, cachesIn, countPages, siteFiles, timedBuild } from './bench-builds.ts';
+import { benchProject, cachesIn, countPages, differences, files, siteFiles, timedBuild } from './bench-builds.ts';
 import { generateCorpus } from './corpus.ts';
 import { writeDocsSection } from './docs-section.ts';
 
@@ -51,24 +51,6 @@ function coldBuild(label: string, out: string, env: Record<string, string> = {})
   const row = { ...result, pages: countPages(join(work, out)) };
   console.log(`${label}: ${(row.ms / 1000).toFixed(1)} s, ${row.pages} pages, ${row.maxRssMiB.toFixed(0)} MiB`);
   return row;
-}
-
-/** Every file under `dir`, relative, sorted. */
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
-
-/** The files of `a` and `b` that differ or are in one only; empty when they are the same byte for byte. */
-function differences(a: string, b: string): string[] {
-  const inA = files(a);
-  const inB = new Set(files(b));
-  const differ = inA.filter(
-    (file) => !inB.has(file) || !readFileSync(join(a, file)).equals(readFileSync(join(b, file))),
-  );
-  return [...differ, ...[...inB].filter((file) => !inA.includes(file))];
 }
 
 const rows: Row[] = [];

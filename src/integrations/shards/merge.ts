@@ -16,6 +16,8 @@ export interface MergeOptions {
   /** The Astro config's fields those integrations read: `site`, `base`, `trailingSlash`, `build.format`. */
   config: Pick<AstroConfig, 'site' | 'base' | 'trailingSlash'> & { build: Pick<AstroConfig['build'], 'format'> };
   logger?: (message: string) => void;
+  /** Move the shards' files instead of copying them, when the shard folders are a split build's own (`split-build.ts`). */
+  move?: boolean;
 }
 
 /** Checks that `dirs` are every shard of one split, once each, built from the content and code at `root`. */
@@ -51,24 +53,25 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
- * Copies every shard's files into `into`. A file several shards wrote (the 404 page, `public/` files, the bundled
- * styles) must be the same in each; a difference is an error naming the file and the shards.
+ * Copies (or moves) every shard's files into `into`. A file several shards wrote (the 404 page, `public/` files, the
+ * bundled styles) must be the same in each; a difference is an error naming the file and the shards.
  */
-function copyShards(dirs: string[], into: string): void {
+function copyShards(dirs: string[], into: string, move: boolean): void {
   const from = new Map<string, string>();
   for (const dir of dirs) {
     for (const file of filesUnder(dir)) {
       if (file === manifestFile) continue;
       const earlier = from.get(file);
       if (earlier !== undefined) {
-        if (!readFileSync(join(earlier, file)).equals(readFileSync(join(dir, file)))) {
+        if (!readFileSync(join(into, file)).equals(readFileSync(join(dir, file)))) {
           throw new Error(`Cannot merge: ${file} differs between ${earlier} and ${dir}.`);
         }
         continue;
       }
       from.set(file, dir);
       mkdirSync(dirname(join(into, file)), { recursive: true });
-      copyFileSync(join(dir, file), join(into, file));
+      if (move) renameSync(join(dir, file), join(into, file));
+      else copyFileSync(join(dir, file), join(into, file));
     }
   }
 }
@@ -127,7 +130,7 @@ export async function mergeShards(dirs: string[], options: MergeOptions): Promis
   const merging = `${outDir}.merging`;
   rmSync(merging, { recursive: true, force: true });
   try {
-    copyShards(shards, merging);
+    copyShards(shards, merging, options.move ?? false);
     const pages = [...new Set(manifests.flatMap((manifest) => manifest.pages))].sort();
     await runSiteWideHooks(merging, pages, options);
     const old = `${outDir}.replaced`;

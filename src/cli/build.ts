@@ -1,0 +1,55 @@
+/**
+ * `npm run build [-- astro build flags]`: builds the site into `dist/`. An archive of up to
+ * `site.build.filesPerProcess` content files is one `astro build`; a larger one is built in shards one after the
+ * other, each in a process of its own, and merged: the same bytes as one build, with the peak memory of one shard
+ * (`src/integrations/shards/README.md`). `BUILD_SHARDS=n` sets the number of shards; with `SHARD=i/n` set (a CI
+ * matrix job) this is `astro build` of that shard.
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentIndex } from '../content-index/content-index.ts';
+import { shardsFor, splitBuild } from '../integrations/shards/split-build.ts';
+import { site } from '../site.config.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The number of shards `BUILD_SHARDS` asks for, or `undefined`; anything but a whole number from 1 is an error. */
+function shardsFromEnv(value = process.env.BUILD_SHARDS): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d*$/.test(value.trim())) throw new Error(`BUILD_SHARDS="${value}": expected a whole number from 1.`);
+  return Number(value);
+}
+
+/** `astro build` with `args`, as the CLI runs it; exits with its status when it fails. */
+function astroBuild(args: string[]): void {
+  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+  const { status } = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit', cwd: projectRoot });
+  if (status !== 0) process.exit(status ?? 1);
+}
+
+const args = process.argv.slice(2);
+const files = contentIndex(join(projectRoot, 'content')).pieces.length;
+const shards = process.env.SHARD ? 1 : (shardsFromEnv() ?? shardsFor(files, site.build.filesPerProcess));
+if (shards === 1) {
+  astroBuild(args);
+} else {
+  const unsupported = args.filter((arg) => arg !== '--force');
+  if (unsupported.length > 0) throw new Error(`A split build takes only --force, not ${unsupported.join(' ')}.`);
+  console.log(`${files} content files: building in ${shards} shards, one after the other, then merging.`);
+  // The merge reads the Astro config, which a one-process build leaves to Astro.
+  const { mergeOptions } = await import('./merge-options.ts');
+  const { runs, pages } = await splitBuild({
+    root: projectRoot,
+    of: shards,
+    cacheDir: join(projectRoot, 'node_modules/.astro'),
+    force: args.includes('--force'),
+    merge: mergeOptions(),
+  });
+  for (const run of runs) {
+    const seconds = (run.ms / 1000).toFixed(1);
+    console.log(`shard ${run.index}/${run.of}: ${seconds} s, peak memory ${run.maxRssMiB.toFixed(0)} MiB`);
+  }
+  console.log(`Merged ${shards} shards: ${pages} pages in dist/`);
+}
