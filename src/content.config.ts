@@ -71,10 +71,20 @@ const stories = defineCollection({
     section: z.string().trim().min(1),
     /** Byline. */
     author: z.string().trim().min(1),
-    /** Evident typos in the source text that were corrected, each listed for transparency. */
+    /**
+     * Evident typos in the source text that were corrected, each listed for transparency. Shown on the page with its
+     * date, published to search engines as a `CorrectionComment`, and the newest one moves the page's modified date.
+     */
     corrections: z
       .array(
         z.object({
+          /**
+           * When the correction was published, e.g. 2026-11-24; the piece's `pubDate` for a typo of the source fixed
+           * before the piece first appeared. Required: readers and search engines are told when the text changed.
+           */
+          date: z.coerce.date({
+            error: 'every correction needs the date it was published, e.g. date: 2026-11-24',
+          }),
           /** The text as the source printed it. */
           original: z.string().min(1),
           /** The text as published here. */

@@ -1,8 +1,13 @@
-/** The article collections, the URL section each is published under, and its kind's UI label key. */
+/**
+ * The article collections, the URL section each is published under, its kind's UI label key, and whether its pieces
+ * are news: stories report an event when it happens; explainers are evergreen background; a statement page carries
+ * one company's words as a story's source reported them, a part of that story rather than a report of its own. Only
+ * news goes into the Google News sitemap.
+ */
 export const articleKinds = {
-  stories: { section: 'news', label: 'kind.story' },
-  explainers: { section: 'explainers', label: 'kind.explainer' },
-  statements: { section: 'statements', label: 'kind.statement' },
+  stories: { section: 'news', label: 'kind.story', news: true },
+  explainers: { section: 'explainers', label: 'kind.explainer', news: false },
+  statements: { section: 'statements', label: 'kind.statement', news: false },
 } as const;
 
 /** A collection whose entries are mirrored, per-language articles. */

@@ -35,6 +35,14 @@ export function languageTag(lang: Lang): string {
   return new Intl.Locale(intlLocale(lang)).baseName;
 }
 
+/**
+ * The language alone, without region or script (`bn` for `bn-IN`): the ISO 639 code Google News sitemaps take in
+ * `<news:language>`, which allows two or three lower-case letters and nothing after them.
+ */
+export function languageCode(lang: Lang): string {
+  return new Intl.Locale(intlLocale(lang)).language;
+}
+
 /** A language's name as readers of `inLang` call it: "Bengali" for `bn` on an English page, "বাংলা" on a Bengali one. */
 export function languageName(code: Lang, inLang: Lang): string {
   return new Intl.DisplayNames([intlLocale(inLang)], { type: 'language' }).of(code) ?? code;

@@ -18,6 +18,9 @@ export const sections = { topics: 'topics', archive: 'archive', search: 'search'
 /** The feed files every language publishes, as the routes `src/pages/[lang]/{rss.xml,atom.xml,feed.json}.ts` serve them. */
 export const feedFiles = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;
 
+/** The Google News sitemap of the recent news in every language, as `src/pages/news-sitemap.xml.ts` serves it. */
+export const newsSitemapPath = '/news-sitemap.xml';
+
 /** A feed format the site publishes. */
 export type FeedFormat = keyof typeof feedFiles;
 

@@ -16,15 +16,18 @@ export function updatesNewestFirst<U extends ArticleUpdate>(updates: readonly U[
 
 /**
  * When a piece last changed: the latest of its publication date, its
- * `updatedDate` and its newest update. Feeds, `article:modified_time`,
- * JSON-LD `dateModified` and the visible “updated” date all use this.
+ * `updatedDate`, its newest update and its newest correction. Feeds,
+ * `article:modified_time`, JSON-LD `dateModified` and the visible “updated”
+ * date all use this.
  */
 export function lastModified(piece: {
   pubDate: Date;
   updatedDate?: Date | undefined;
   updates?: readonly ArticleUpdate[] | undefined;
+  corrections?: readonly { date: Date }[] | undefined;
 }): Date {
-  const times = [piece.pubDate, piece.updatedDate, ...(piece.updates ?? []).map((update) => update.date)]
+  const dated = [...(piece.updates ?? []), ...(piece.corrections ?? [])];
+  const times = [piece.pubDate, piece.updatedDate, ...dated.map((change) => change.date)]
     .filter((date): date is Date => date !== undefined)
     .map((date) => date.getTime());
   return new Date(Math.max(...times));

@@ -1,4 +1,5 @@
 import type { Lang } from '../site.config';
+import type { CorrectionNote } from './correction-comments';
 
 /** A link in a breadcrumb trail. */
 export interface Crumb {
@@ -20,6 +21,8 @@ export interface ArticleMeta {
   translations: Partial<Record<Lang, string>>;
   /** The language the piece was first written in. */
   originalLang: Lang;
+  /** Corrections published to the piece, in the page's language: each becomes a `CorrectionComment`. */
+  corrections: CorrectionNote[];
 }
 
 /** Everything a page's head says about it to link previews, crawlers and feed readers. */

@@ -48,6 +48,13 @@ function article(meta: PageMeta, logoUrl: string): WithContext<NewsArticle | Art
     mainEntityOfPage: { '@type': 'WebPage', '@id': meta.canonical },
     author: piece.author ? { '@type': 'Organization', name: piece.author, url: org.url } : org,
     publisher: org,
+    ...(piece.corrections.length > 0 && {
+      correction: piece.corrections.map(({ text, published }) => ({
+        '@type': 'CorrectionComment',
+        text,
+        datePublished: published.toISOString(),
+      })),
+    }),
     ...(piece.originalLang === meta.lang
       ? others.length > 0 && { workTranslation: others.map(([, url]) => ref(url!)) }
       : original && { translationOfWork: ref(original) }),

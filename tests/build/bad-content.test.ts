@@ -92,6 +92,18 @@ const cases: { name: string; files: Record<string, string | Uint8Array>; says: R
     says: [/content\/stories\/en\/lang-ref\.mdx/, /statements.*a slug without a language folder/],
   },
   {
+    name: 'a correction without its date',
+    files: {
+      'content/stories/en/undated-correction.mdx': story({
+        corrections: "\n  - original: 'NCS'\n    corrected: 'NCR'\n    reason: 'A typo.'",
+      }),
+    },
+    says: [
+      /content\/stories\/en\/undated-correction\.mdx/,
+      /corrections\.0\.date.*every correction needs the date it was published/,
+    ],
+  },
+  {
     name: 'a frontmatter field of the wrong type',
     files: { 'content/stories/en/wrong-type.mdx': story({ tags: "'PhonePe'" }) },
     says: [/content\/stories\/en\/wrong-type\.mdx/, /\btags\b.*[Ee]xpected .*array.*received .*string/],

@@ -31,6 +31,13 @@ import { seededRandom } from '../bench/random';
 import { codeEdits, contentEdits, replaceIn, type Edit } from './content-edits';
 import { buildSite, copySite, filesUnder, type SiteCopy } from './site-copy';
 
+/**
+ * Every build runs on one clock, as reproducible builds do (`SOURCE_DATE_EPOCH`): the news sitemap lists what is
+ * recent at that moment. A day and a half after the flagship story, so the sitemap is not empty.
+ */
+const build = (root: string) =>
+  buildSite(root, { SOURCE_DATE_EPOCH: String(Date.parse('2026-11-25T12:00:00Z') / 1000) });
+
 /** Every file of the build, by path, with its content. */
 const built = (root: string) => filesUnder(join(root, 'dist'));
 
@@ -86,7 +93,7 @@ afterAll(() => [...copies, forgetful].forEach((each) => each.remove()));
 it('two clean builds of the same sources, in different folders, write byte-identical dist/', async () => {
   const before = sources(copy.root);
   // Each copy starts with empty caches of its own, so both draw every card and make every font subset.
-  const results = await Promise.all([...copies, forgetful].map((each) => buildSite(each.root)));
+  const results = await Promise.all([...copies, forgetful].map((each) => build(each.root)));
   for (const { code, output } of results) expect(code, output).toBe(0);
 
   const [one, other] = copies.map((each) => built(each.root));
@@ -103,6 +110,8 @@ it('two clean builds of the same sources, in different folders, write byte-ident
     'files that differ between the two builds',
   ).toEqual([]);
   expect(first.size).toBeGreaterThan(cards.length);
+  // The clock is pinned: the news sitemap lists the flagship story in both builds, not whatever is recent today.
+  expect(first.get('news-sitemap.xml')!.toString()).toContain('/news/phonepe-outage/</loc>');
 
   expect(sources(copy.root), 'the build wrote into a source folder').toEqual(before);
 });
@@ -125,7 +134,7 @@ const applyToBoth = (edit: Edit) => copies.forEach((each) => edit.apply(each.roo
 async function rebuildBoth(what: string): Promise<string> {
   const [incremental, clean] = copies;
   rmSync(join(clean!.root, 'node_modules/.astro'), { recursive: true, force: true });
-  const results = await Promise.all([buildSite(incremental!.root), buildSite(clean!.root)]);
+  const results = await Promise.all([build(incremental!.root), build(clean!.root)]);
   for (const { code, output } of results) expect(code, output).toBe(0);
   expect(differences(built(incremental!.root), built(clean!.root)), `after: ${what}`).toEqual([]);
   return results[0]!.output;
@@ -133,13 +142,13 @@ async function rebuildBoth(what: string): Promise<string> {
 
 describe('rebuilding the first copy', () => {
   it('a build with nothing changed renders no page again, and writes the same site', async () => {
-    const { code, output } = await buildSite(copy.root);
+    const { code, output } = await build(copy.root);
     expect(code, output).toBe(0);
     const second = built(copy.root);
-    // Astro marks each path it copied instead of rendering; every route but the 404 page and the language chooser
-    // has a cache key.
+    // Astro marks each path it copied instead of rendering; every route but the 404 page, the language chooser and
+    // the news sitemap (which depends on the clock) has a cache key. The sitemaps are written after the pages.
     const copied = output.match(/\(restored\)/g)?.length ?? 0;
-    const unkeyed = ['404.html', 'index.html', 'sitemap-index.xml', 'sitemap-0.xml'];
+    const unkeyed = ['404.html', 'index.html', 'news-sitemap.xml', 'sitemap-index.xml', 'sitemap-0.xml'];
     const rendered = [...second.keys()].filter(
       (path) =>
         /(\.html|\.xml|feed\.json|^og\/.+\.png)$/.test(path) &&
@@ -168,7 +177,7 @@ describe('rebuilding the first copy', () => {
     };
     // The clean copy takes it too, and is compared after the next edits.
     [...copies, forgetful].forEach((each) => change.apply(each.root));
-    const [{ code, output }, stale] = await Promise.all([buildSite(copy.root), buildSite(forgetful.root)]);
+    const [{ code, output }, stale] = await Promise.all([build(copy.root), build(forgetful.root)]);
     expect(code, output).toBe(0);
     expect(stale.code, stale.output).toBe(0);
     const third = built(copy.root);

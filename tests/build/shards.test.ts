@@ -13,6 +13,11 @@ import { replaceIn } from './content-edits';
 import { buildSite, copySite, filesUnder, type BuildResult, type SiteCopy } from './site-copy';
 
 const shards = 3;
+/**
+ * One clock for the whole build and every shard, as CI gives them (`SOURCE_DATE_EPOCH`): each shard writes the news
+ * sitemap, and the merge accepts it only when they agree. The generated stories are dated 2–9 October 2026.
+ */
+const clock = { SOURCE_DATE_EPOCH: String(Date.parse('2026-10-09T12:00:00Z') / 1000) };
 /** Feeds of four items, so that the shard building a language's feeds renders four pieces for them, not all. */
 const feedItems = 4;
 
@@ -34,10 +39,10 @@ beforeAll(async () => {
   state.copy = copySite();
   replaceIn(root(), 'src/site.config.ts', [['feeds: { items: 50 }', `feeds: { items: ${feedItems} }`]]);
   generateCorpus({ dir: join(root(), 'content'), storiesPerLocale: 8, seed: 11 });
-  state.whole = await buildSite(root());
+  state.whole = await buildSite(root(), clock);
   renameSync(join(root(), 'dist'), join(root(), 'whole'));
   for (let index = 1; index <= shards; index += 1) {
-    state.shards.push(await buildSite(root(), { SHARD: `${index}/${shards}` }));
+    state.shards.push(await buildSite(root(), { ...clock, SHARD: `${index}/${shards}` }));
     renameSync(join(root(), 'dist'), shardDir(index));
   }
   state.merge = merge(shardDir(1), shardDir(2), shardDir(3));
@@ -51,13 +56,14 @@ describe('three shards and a merge', () => {
     expect(state.merge!.status, `${state.merge!.stderr}`).toBe(0);
   });
 
-  it('give the whole build’s site, byte for byte: pages, feeds, sitemaps, search index, fonts, cards, _headers', () => {
+  it('give the whole build’s site, byte for byte: pages, feeds, sitemaps, news sitemap, search index, fonts, cards, _headers', () => {
     const whole = filesUnder(join(root(), 'whole'));
     const merged = filesUnder(join(root(), 'dist'));
     expect([...merged.keys()].sort()).toEqual([...whole.keys()].sort());
     const differing = [...whole].filter(([file, bytes]) => !merged.get(file)?.equals(bytes)).map(([file]) => file);
     expect(differing).toEqual([]);
     expect(whole.has('_headers') && whole.has('sitemap-index.xml') && whole.has('pagefind/pagefind.js')).toBe(true);
+    expect(whole.get('news-sitemap.xml')!.toString()).toContain('/news/story-00008/</loc>');
   });
 
   it('each build well under 60 % of the pages, and together every page', () => {

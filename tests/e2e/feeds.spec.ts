@@ -121,6 +121,10 @@ for (const lang of langs) {
         new Date(String(article.data.pubDate)).toISOString().slice(0, 10),
       );
       expect(Date.parse(item.date_modified)).toBeGreaterThanOrEqual(Date.parse(item.date_published));
+      // A correction moves the entry's modified date, as an update does.
+      for (const { date } of (article.data.corrections ?? []) as { date: string }[]) {
+        expect(item.date_modified.slice(0, 10) >= String(date), `corrected on ${date}`).toBe(true);
+      }
       expectItemMatches({ title: item.title, content: item.content_html, categories: item.tags }, article);
     }
     await expectLinksResolve(

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { readNewsSitemap } from '../shared/news-sitemap-reader';
 import { allPages, readablePath, translationLangs } from './site';
 
 test('robots.txt names the sitemap, and the sitemap lists every page with its translations', async ({ request }) => {
@@ -26,5 +27,25 @@ test('robots.txt names the sitemap, and the sitemap lists every page with its tr
       const [first] = alternate.path.split('/').filter(Boolean);
       if (alternate.lang !== 'x-default') expect(first, `${entry.loc}: ${alternate.path}`).toBe(alternate.lang);
     }
+  }
+});
+
+test('robots.txt names the news sitemap, which lists only story pages of the site, each in its own language', async ({
+  request,
+}) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  const newsUrl = [...robots.matchAll(/^Sitemap: (\S+)$/gm)]
+    .map((match) => match[1]!)
+    .find((url) => /news/.test(new URL(url).pathname));
+  expect(newsUrl).toBeTruthy();
+  const response = await request.get(new URL(newsUrl!).pathname);
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
+  // The build's clock decides what is recent: the entries may be none, but each must be a story in its language.
+  for (const entry of readNewsSitemap(xml)) {
+    const path = readablePath(new URL(entry.loc).pathname);
+    expect(allPages).toContain(path);
+    expect(path).toMatch(new RegExp(`^/${entry.language}/news/`));
   }
 });

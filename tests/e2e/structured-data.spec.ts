@@ -50,3 +50,36 @@ for (const article of sourceArticles()) {
     expect(ids).toContain(article.path.replace(`/${article.lang}/`, `/${other}/`));
   });
 }
+
+interface SourceCorrection {
+  date: string;
+  original: string;
+  corrected: string;
+}
+
+for (const article of sourceArticles().filter((piece) => Array.isArray(piece.data.corrections))) {
+  const corrections = article.data.corrections as SourceCorrection[];
+  test(`${article.path} tells search engines of its ${corrections.length} corrections, each dated as written`, async ({
+    request,
+  }) => {
+    const page = await servedPage(request, article.path);
+    const piece = jsonLd(page).find((thing) => thing['@type'] === 'NewsArticle')!;
+    const published = piece.correction as { '@type': string; text: string; datePublished: string }[];
+    expect(published.map((comment) => comment['@type'])).toEqual(corrections.map(() => 'CorrectionComment'));
+    expect(published.map((comment) => comment.datePublished.slice(0, 10))).toEqual(
+      corrections.map(({ date }) => String(date)),
+    );
+    for (const [index, { original, corrected }] of corrections.entries()) {
+      expect(published[index]!.text).toContain(original);
+      expect(published[index]!.text).toContain(corrected);
+    }
+    const newest = corrections
+      .map(({ date }) => String(date))
+      .sort()
+      .at(-1)!;
+    expect(String(piece.dateModified).slice(0, 10) >= newest).toBe(true);
+    // The page lists the same corrections, each with its date.
+    const days = page.all('.corrections li time').map((time) => time.attribs.datetime);
+    expect(days).toEqual(corrections.map(({ date }) => String(date)));
+  });
+}

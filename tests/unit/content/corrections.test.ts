@@ -3,6 +3,8 @@ import { defaultLang } from '../../../src/site.config';
 import { articleFiles, type ArticleFile } from './content-files';
 
 interface Correction {
+  /** As written: `2026-11-24`. */
+  date: string;
   original: string;
   corrected: string;
   reason: string;
@@ -31,12 +33,23 @@ describe('corrections', () => {
 
   it.each(
     corrected.filter((article) => article.lang !== defaultLang).map((article) => [article.file, article] as const),
-  )('%s lists the same corrections as its source', (_, translation) => {
+  )('%s lists the same corrections, on the same dates, as its source', (_, translation) => {
     const source = sources.find(
       (article) => article.collection === translation.collection && article.slug === translation.slug,
     );
     const pairs = (article: ArticleFile | undefined) =>
-      (article ? corrections(article) : []).map(({ original, corrected: fixed }) => `${original} → ${fixed}`);
+      (article ? corrections(article) : []).map(
+        ({ date, original, corrected: fixed }) => `${String(date)}: ${original} → ${fixed}`,
+      );
     expect(pairs(translation)).toEqual(pairs(source));
   });
+
+  it.each(corrected.map((article) => [article.file, article] as const))(
+    '%s dates no correction before the piece was published',
+    (_, article) => {
+      const published = String(article.data.pubDate);
+      const early = corrections(article).filter(({ date }) => String(date) < published);
+      expect(early.map(({ date, corrected: fixed }) => `${String(date)}: ${fixed}`)).toEqual([]);
+    },
+  );
 });

@@ -30,6 +30,35 @@ describe('lastModified', () => {
   });
 });
 
+describe('lastModified with corrections', () => {
+  const correction = (iso: string) => ({ date: day(iso), original: 'x', corrected: 'y', reason: 'z' });
+
+  it('moves to a correction published after the piece and its updates', () => {
+    const piece = {
+      pubDate: day('2026-11-24'),
+      updates: [{ date: day('2026-11-25'), text: 'x' }],
+      corrections: [correction('2026-11-24'), correction('2026-11-27')],
+    };
+    expect(lastModified(piece)).toEqual(day('2026-11-27'));
+    expect(wasUpdated(piece)).toBe(true);
+  });
+
+  it('stays at the publication date when every correction was made as the piece was published', () => {
+    const piece = { pubDate: day('2026-11-24'), corrections: [correction('2026-11-24'), correction('2026-11-24')] };
+    expect(lastModified(piece)).toEqual(day('2026-11-24'));
+    expect(wasUpdated(piece)).toBe(false);
+  });
+
+  it('follows a later update past an earlier correction', () => {
+    const piece = {
+      pubDate: day('2026-11-24'),
+      updates: [{ date: day('2026-11-29'), text: 'x' }],
+      corrections: [correction('2026-11-26')],
+    };
+    expect(lastModified(piece)).toEqual(day('2026-11-29'));
+  });
+});
+
 describe('updatesNewestFirst', () => {
   it('puts the newest first and keeps the written order within a day, without changing its input', () => {
     const updates = [

@@ -17,7 +17,10 @@ interface Step {
   with?: Record<string, unknown>;
 }
 interface Workflow {
-  jobs: Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: Step[] }>;
+  jobs: Record<
+    string,
+    { needs?: string; outputs?: Record<string, string>; strategy?: { matrix: { shard: number[] } }; steps: Step[] }
+  >;
 }
 const workflow = parse(source) as Workflow;
 
@@ -40,6 +43,16 @@ describe(path, () => {
     expect(build?.env?.SHARD).toBe('${{ matrix.shard }}/${{ strategy.job-total }}');
     const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with).toMatchObject({ name: 'shard-${{ matrix.shard }}', path: 'dist/' });
+  });
+
+  it('gives every shard one clock, read once before they start, for the news sitemap they each write', () => {
+    const { needs, steps } = workflow.jobs.shard!;
+    expect(needs).toBe('clock');
+    const build = steps.find((step) => step.run === 'npm run build');
+    expect(build?.env?.SOURCE_DATE_EPOCH).toBe('${{ needs.clock.outputs.epoch }}');
+    const { outputs, steps: clockSteps } = workflow.jobs.clock!;
+    expect(outputs?.epoch).toBe('${{ steps.now.outputs.epoch }}');
+    expect(clockSteps.find((step) => step.run?.includes('date +%s'))).toBeTruthy();
   });
 
   it('merges the shards once they are all built, and keeps the site', () => {
