@@ -28,7 +28,14 @@ if (split) {
 if (shards > 1) {
   const { splitBuild } = await project('src/integrations/shards/split-build.ts');
   const { mergeOptions } = await project('src/cli/merge-options.ts');
-  const { runs } = await splitBuild({ root, of: shards, cacheDir, force: false, merge: mergeOptions() });
+  const { runs } = await splitBuild({
+    root,
+    of: shards,
+    cacheDir,
+    force: false,
+    clock: process.env.SOURCE_DATE_EPOCH ?? String(Math.floor(Date.now() / 1000)),
+    merge: mergeOptions(),
+  });
   shardsMaxRssMiB = Math.max(...runs.map((run: { maxRssMiB: number }) => run.maxRssMiB));
 } else {
   await build({ root, logLevel: 'error', ...(cacheDir ? { cacheDir } : {}) });

@@ -6,7 +6,7 @@
  * second and peak memory, checks that the two site builds are byte for byte the same, and writes the curve to
  * `docs/performance.md`. `--one-process false` skips the one-process build (for sizes one process cannot build).
  */
-import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,11 +46,12 @@ for (const storiesPerLocale of sizes) {
     siteFiles.map((entry) => [entry, entry]),
   );
   const baseline = benchProject(work, 'baseline', corpus, [['tests/bench/baseline', '.']]);
+  mkdirSync(join(work, 'out'));
   /** A cold build of `root` (new cache folders); its output moved to `work/out`. */
   const cold = (build: string, root: string, out: string, env: Record<string, string> = {}) => {
     const result = timedBuild(build, root, cachesIn(join(work, 'caches', out)), env);
-    renameSync(join(root, 'dist'), join(work, out));
-    const row = { ...result, stories: storiesPerLocale, build, pages: countPages(join(work, out)) };
+    renameSync(join(root, 'dist'), join(work, 'out', out));
+    const row = { ...result, stories: storiesPerLocale, build, pages: countPages(join(work, 'out', out)) };
     rows.push(row);
     console.log(
       `${storiesPerLocale}/lang ${build}: ${(row.ms / 1000).toFixed(1)} s, ${row.pages} pages, ` +
@@ -62,7 +63,7 @@ for (const storiesPerLocale of sizes) {
   if (oneProcess) cold('site, one process', site, 'one-process');
   const split = cold('site, `npm run build`', site, 'split', { SPLIT_BUILD: 'auto' });
   if (oneProcess && split.shards > 1) {
-    const diff = differences(join(work, 'one-process'), join(work, 'split'));
+    const diff = differences(join(work, 'out/one-process'), join(work, 'out/split'));
     notes.push(
       diff.length === 0
         ? `${storiesPerLocale} stories per language: the split build is byte for byte the one-process build's.`

@@ -31,6 +31,11 @@ export interface SplitBuildOptions {
   cacheDir: string;
   /** Start from empty content caches (`astro build --force`). */
   force: boolean;
+  /**
+   * The build's clock for every shard (`SOURCE_DATE_EPOCH`, seconds): pages that depend on the time (the news sitemap)
+   * must be the same in each.
+   */
+  clock: string;
   /** The merge's options; its files are moved out of the shards' folders. */
   merge: MergeOptions;
 }
@@ -52,7 +57,7 @@ function buildShard(options: SplitBuildOptions, shard: Shard): Promise<ShardRun>
   return new Promise((resolve, reject) => {
     let maxRssMiB = 0;
     const child = fork(join(root, 'src/cli/build-shard.ts'), [outDir, cacheDir, ...(force ? ['--force'] : [])], {
-      env: { ...process.env, SHARD: `${shard.index}/${shard.of}` },
+      env: { ...process.env, SHARD: `${shard.index}/${shard.of}`, SOURCE_DATE_EPOCH: options.clock },
       stdio: 'inherit',
     });
     child.on('message', (message: { maxRssMiB: number }) => (maxRssMiB = message.maxRssMiB));

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { shardFromEnv, shardOfKey } from '../../../../src/integrations/shards/shard';
+import { shardsFor } from '../../../../src/integrations/shards/split-build';
+
+describe('SHARD', () => {
+  it('reads i/n, and none for a whole build', () => {
+    expect(shardFromEnv('2/3')).toEqual({ index: 2, of: 3 });
+    expect(shardFromEnv(' 1/1 ')).toEqual({ index: 1, of: 1 });
+    expect(shardFromEnv(undefined)).toBeUndefined();
+    expect(shardFromEnv('')).toBeUndefined();
+  });
+
+  it('refuses what a typo in a CI matrix would give, instead of building the whole site n times', () => {
+    for (const value of ['0/3', '4/3', '3', '1/0', 'a/b', '1-3']) {
+      expect(() => shardFromEnv(value), value).toThrow(`SHARD="${value}"`);
+    }
+  });
+});
+
+describe('which shard builds a piece', () => {
+  const keys = Array.from({ length: 3000 }, (_, i) => `stories/story-${i}`);
+
+  it('is the same on every machine and stays as the archive grows', () => {
+    expect(keys.map((key) => shardOfKey(key, 4))).toEqual(keys.map((key) => shardOfKey(key, 4)));
+    const before = keys.slice(0, 1000).map((key) => shardOfKey(key, 4));
+    expect(keys.slice(0, 1000).map((key) => shardOfKey(key, 4))).toEqual(before);
+  });
+
+  it('spreads pieces evenly over the shards, whatever their names', () => {
+    const counts = [0, 0, 0, 0];
+    for (const key of keys) counts[shardOfKey(key, 4) - 1]! += 1;
+    for (const count of counts) expect(Math.abs(count - 750)).toBeLessThan(100);
+  });
+});
+
+describe('how many processes npm run build uses', () => {
+  it('is one up to filesPerProcess content files, then one more for each filesPerProcess begun', () => {
+    expect(shardsFor(0, 1200)).toBe(1);
+    expect(shardsFor(1200, 1200)).toBe(1);
+    expect(shardsFor(1201, 1200)).toBe(2);
+    expect(shardsFor(5006, 1200)).toBe(5);
+  });
+});
