@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentIndex } from '../../src/content-index/content-index';
 import { generateCorpus } from '../bench/corpus';
 import { replaceIn } from './content-edits';
 import { buildSite, copySite, filesUnder, type BuildResult, type SiteCopy } from './site-copy';
@@ -26,6 +27,7 @@ const state = {
   whole: undefined as BuildResult | undefined,
   shards: [] as BuildResult[],
   merge: undefined as ReturnType<typeof spawnSync> | undefined,
+  split: undefined as BuildResult | undefined,
 };
 const root = () => state.copy!.root;
 const shardDir = (index: number) => join(root(), `shard-${index}`);
@@ -46,6 +48,15 @@ beforeAll(async () => {
     renameSync(join(root(), 'dist'), shardDir(index));
   }
   state.merge = merge(shardDir(1), shardDir(2), shardDir(3));
+  // `npm run build` of an archive of more content files than one process takes: it splits the build by itself.
+  renameSync(join(root(), 'dist'), join(root(), 'merged'));
+  const files = contentIndex(join(root(), 'content')).pieces.length;
+  const perProcess = `build: { filesPerProcess: ${Math.ceil(files / 2)} }`;
+  replaceIn(root(), 'src/site.config.ts', [['build: { filesPerProcess: 1200 }', perProcess]]);
+  state.split = await buildSite(root(), clock, { npm: true });
+  replaceIn(root(), 'src/site.config.ts', [[perProcess, 'build: { filesPerProcess: 1200 }']]);
+  renameSync(join(root(), 'dist'), join(root(), 'split'));
+  renameSync(join(root(), 'merged'), join(root(), 'dist'));
 });
 afterAll(() => state.copy?.remove());
 
@@ -93,6 +104,18 @@ describe('three shards and a merge', () => {
   it('leave no shard manifest and no half-merged folder behind', () => {
     expect(existsSync(join(root(), 'dist/shard.json'))).toBe(false);
     expect(existsSync(join(root(), 'dist.merging'))).toBe(false);
+  });
+});
+
+describe('npm run build of an archive larger than one process takes', () => {
+  it('builds it in two shards, one after the other, and merges them into the whole build’s site, byte for byte', () => {
+    expect(state.split!.code, state.split!.output).toBe(0);
+    expect(state.split!.output).toMatch(/content files: building in 2 shards/);
+    expect(state.split!.output).toMatch(/shard 2\/2: [\d.]+ s, peak memory \d+ MiB/);
+    const whole = filesUnder(join(root(), 'whole'));
+    const split = filesUnder(join(root(), 'split'));
+    expect([...split.keys()].sort()).toEqual([...whole.keys()].sort());
+    expect([...whole].filter(([file, bytes]) => !split.get(file)?.equals(bytes)).map(([file]) => file)).toEqual([]);
   });
 });
 

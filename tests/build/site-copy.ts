@@ -82,11 +82,19 @@ export interface BuildResult {
 /** Variables Vitest sets for the code it tests, which must not reach a build it starts. */
 const testRunnerVariables = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
 
-/** Runs `astro build` in a copy on this Node, offline, with the copy's own caches. */
-export function buildSite(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
+/**
+ * Runs `astro build` in a copy on this Node, offline, with the copy's own caches; with `npm: true`, the project's
+ * `npm run build` (`src/cli/build.ts`), which splits a large archive into shards.
+ */
+export function buildSite(
+  root: string,
+  env: Record<string, string> = {},
+  { npm = false }: { npm?: boolean } = {},
+): Promise<BuildResult> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name)));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const command = npm ? [join(root, 'src/cli/build.ts')] : [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+    const child = spawn(process.execPath, command, {
       cwd: root,
       env: {
         ...inherited,
