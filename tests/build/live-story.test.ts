@@ -6,8 +6,12 @@
  * clock, not only on the sources, so an incremental rebuild at a later clock must write what a clean build writes.
  * And an update outside the coverage stops the build, naming the file and field.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { serveStatic } from '../bench/static-server';
+import { launchChromium } from '../shared/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildWith, copySite, filesUnder, type BuildResult, type SiteCopy } from './site-copy';
 
@@ -90,6 +94,63 @@ describe('a live story while coverage runs', () => {
   });
 });
 
+/** What axe finds on the live story's pages of a copy, in light and dark colours, at phone width. */
+async function axeViolations(copy: SiteCopy, port: number): Promise<string[]> {
+  const server = await serveStatic(join(copy.root, 'dist'), port);
+  const browser = await launchChromium();
+  const found: string[] = [];
+  try {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme });
+      const tab = await context.newPage();
+      for (const lang of ['bn', 'en']) {
+        await tab.goto(`http://localhost:${port}/${lang}/news/test-live/`);
+        // As in tests/e2e/accessibility.spec.ts.
+        const { violations } = await new AxeBuilder({ page: tab })
+          .options({ resultTypes: ['violations'] })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .setLegacyMode()
+          .analyze();
+        found.push(...violations.map((violation) => `${lang} ${colorScheme}: ${violation.id}`));
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return found;
+}
+
+/** What the W3C Nu HTML Checker finds wrong with the live story's pages of a copy (as tests/e2e/built/html-valid.spec.ts). */
+function htmlProblems(copy: SiteCopy): string[] {
+  const vnuJar = new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url).pathname;
+  const pages = ['bn', 'en'].map((lang) => join(copy.root, 'dist', lang, 'news/test-live/index.html'));
+  const result = spawnSync(
+    'java',
+    [
+      '-jar',
+      vnuJar,
+      '--format',
+      'json',
+      '--stdout',
+      '--filterpattern',
+      '.*violates Content Security Policy.*',
+      ...pages,
+    ],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
+  const { messages } = JSON.parse(result.stdout) as { messages: { type: string; message: string; extract?: string }[] };
+  return messages.filter((message) => message.type !== 'info').map((m) => `${m.message} [${m.extract ?? ''}]`);
+}
+
+describe('a live story’s page, while live', () => {
+  it('has no WCAG violations axe can find and is valid HTML', async () => {
+    expect(await axeViolations(incremental, 4417)).toEqual([]);
+    expect(htmlProblems(incremental)).toEqual([]);
+  });
+});
+
 describe('a live story after its coverage ended', () => {
   let rebuilt: BuildResult;
   beforeAll(async () => {
@@ -111,6 +172,11 @@ describe('a live story after its coverage ended', () => {
     expect(entry).toContain('<updated>2026-10-05T05:45:00.000Z</updated>');
     expect(entry).toContain('তৃতীয় আপডেটের <strong>কাল্পনিক</strong> লেখা।');
     expect(entry).toContain('/bn/news/test-live/#update-2026-10-05t05-45z');
+  });
+
+  it('has no WCAG violations axe can find and is valid HTML', async () => {
+    expect(await axeViolations(incremental, 4418)).toEqual([]);
+    expect(htmlProblems(incremental)).toEqual([]);
   });
 
   it('rebuilt at the later clock, writes what a clean build at that clock writes', () => {
