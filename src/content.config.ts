@@ -116,7 +116,7 @@ const stories = defineCollection({
      * Makes the story a live story: when coverage started, and when it ended once it is over, each a time with its
      * zone (`2026-12-05T09:00+05:30`). The page says "live" until `end` has passed at build time, "coverage ended"
      * after. Updates are written in the text as `<Update time="…" headline="…">…</Update>`, newest first
-     * (docs/editing.md, "Live stories").
+     * (docs/editing.md, "Running a live story").
      */
     coverage: z
       .object({

@@ -49,7 +49,7 @@ export function liveUpdatesOf({
   if (source && coverage) {
     const { missing, extra } = updateTimeMismatch(readUpdates(bodyOf(source.source)).updates, updates);
     if (missing.length > 0)
-      warnings.push(`updates: no translation yet of ${source.file}'s updates at ${missing.join(', ')}.`);
+      warnings.push(`updates: ${source.file} has updates at ${missing.join(', ')} that this translation lacks.`);
     if (extra.length > 0) warnings.push(`updates: updates at ${extra.join(', ')} are not in ${source.file}.`);
   }
   return { updates, warnings };
