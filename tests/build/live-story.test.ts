@@ -58,7 +58,8 @@ describe('a live story while coverage runs', () => {
     expect(anchors(bn)).toEqual(ids);
     expect(anchors(en)).toEqual(ids);
     // The key facts stay above the updates.
-    expect(bn.indexOf('key-facts')).toBeLessThan(bn.indexOf('class="live-update"'));
+    expect(bn).toMatch(/class="key-facts"[\s\S]*?<li>এটি একটি কাল্পনিক পরীক্ষামূলক খবর।<\/li>/);
+    expect(bn.indexOf('class="key-facts"')).toBeLessThan(bn.indexOf('class="live-update"'));
   });
 
   it('writes each update’s time in the newsroom’s zone, in Bengali digits on the Bengali page', () => {
