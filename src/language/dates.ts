@@ -27,7 +27,8 @@ const dateTimeFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /**
  * An instant (a live story's update, the start or end of its coverage) as readers of `lang` write it, in the
- * newsroom's time zone (`site.timeZone`), e.g. "৫ ডিসেম্বর, ২০২৬ ৯:৩০ AM".
+ * newsroom's time zone (`site.timeZone`), e.g. "৫ ডিসেম্বর, ২০২৬ এ ১৩:৩০". The 24-hour clock keeps a Latin "AM"/"PM",
+ * which the Bengali, Hindi and Urdu locale data print, out of text in other scripts.
  */
 export function formatDateTime(date: Date, lang: Lang): string {
   let format = dateTimeFormats.get(lang);
@@ -35,6 +36,7 @@ export function formatDateTime(date: Date, lang: Lang): string {
     format = new Intl.DateTimeFormat(intlLocale(lang), {
       dateStyle: 'long',
       timeStyle: 'short',
+      hourCycle: 'h23',
       timeZone: site.timeZone,
     });
     dateTimeFormats.set(lang, format);
