@@ -30,6 +30,8 @@ let incremental: SiteCopy;
 let clean: SiteCopy;
 let first: BuildResult;
 let duringPages: Record<string, string> = {};
+let duringCard: Buffer | undefined;
+const card = (copy: SiteCopy) => readFileSync(join(copy.root, 'dist/og/bn/news/test-live.png'));
 
 const page = (copy: SiteCopy, lang: string) =>
   readFileSync(join(copy.root, 'dist', lang, 'news/test-live/index.html'), 'utf8');
@@ -43,6 +45,7 @@ beforeAll(async () => {
   const cleanBuild = buildSite(clean.root, after);
   first = await buildSite(incremental.root, during);
   duringPages = first.code === 0 ? { bn: page(incremental, 'bn'), en: page(incremental, 'en') } : {};
+  duringCard = first.code === 0 ? card(incremental) : undefined;
   await cleanBuild;
 });
 afterAll(() => [incremental, clean].forEach((copy) => copy?.remove()));
@@ -173,6 +176,11 @@ describe('a live story after its coverage ended', () => {
     expect(entry).toContain('<updated>2026-10-05T05:45:00.000Z</updated>');
     expect(entry).toContain('তৃতীয় আপডেটের <strong>কাল্পনিক</strong> লেখা।');
     expect(entry).toContain('/bn/news/test-live/#update-2026-10-05t05-45z');
+  });
+
+  it('gets a new preview card, whose label no longer says live', () => {
+    expect(duringCard).toBeDefined();
+    expect(card(incremental).equals(duringCard!)).toBe(false);
   });
 
   it('has no WCAG violations axe can find and is valid HTML', async () => {
