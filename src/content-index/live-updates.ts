@@ -86,7 +86,7 @@ export function liveState(coverage: Coverage, now: Date): LiveState {
 
 /**
  * What is wrong with a story's updates, one problem per line, each naming the field: updates in a story without
- * `coverage`, an update before the coverage starts or after it ended, two updates at the same time, and updates
+ * `coverage`, a coverage that ends before it starts, an update before the coverage starts or after it ended, two updates at the same time, and updates
  * not written newest first (the page shows them in the order written).
  */
 export function liveUpdateProblems(coverage: Coverage | undefined, updates: readonly LiveUpdate[]): string[] {
@@ -99,6 +99,9 @@ export function liveUpdateProblems(coverage: Coverage | undefined, updates: read
       );
     }
     return problems;
+  }
+  if (coverage.end && coverage.end.getTime() < coverage.start.getTime()) {
+    return [`coverage.end: ${coverage.end.toISOString()} is before coverage.start (${coverage.start.toISOString()}).`];
   }
   const seen = new Set<number>();
   updates.forEach(({ time }, index) => {

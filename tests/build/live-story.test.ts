@@ -208,4 +208,16 @@ describe('updates the loader refuses', () => {
       'content/stories/bn/test-live.mdx: updates: <Update time="2026-10-05T08:05+05:30"> is before coverage.start',
     );
   });
+
+  it('stops the build on a coverage end before its start, naming the file and field', async () => {
+    const backwards = files['content/stories/en/test-live.mdx'].replace(
+      'end: 2026-10-05T12:00+05:30',
+      'end: 2026-10-05T08:00+05:30',
+    );
+    const { code, output } = await buildWith({ ...files, 'content/stories/en/test-live.mdx': backwards });
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'content/stories/en/test-live.mdx: coverage.end: 2026-10-05T02:30:00.000Z is before coverage.start',
+    );
+  });
 });

@@ -70,6 +70,13 @@ describe('liveUpdateProblems', () => {
     ]);
   });
 
+  it('names a coverage that ends before it starts, and nothing else', () => {
+    const end = new Date('2026-10-05T08:00+05:30');
+    expect(liveUpdateProblems({ ...coverage, end }, updates)).toEqual([
+      'coverage.end: 2026-10-05T02:30:00.000Z is before coverage.start (2026-10-05T03:30:00.000Z).',
+    ]);
+  });
+
   it('refuses updates in a story without coverage, saying what to add', () => {
     expect(liveUpdateProblems(undefined, updates)).toEqual([
       expect.stringContaining('add coverage: { start: 2026-10-05T10:00+05:30 }'),
