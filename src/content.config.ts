@@ -112,6 +112,32 @@ const stories = defineCollection({
     explainers: z.array(pieceSlug).default([]),
     /** Statements the story reports, by slug (`paytm`), resolved like `explainers`. */
     statements: z.array(pieceSlug).default([]),
+    /**
+     * Makes the story a live story: when coverage started, and when it ended once it is over, each a time with its
+     * zone (`2026-12-05T09:00+05:30`). The page says "live" until `end` has passed at build time, "coverage ended"
+     * after. Updates are written in the text as `<Update time="…" headline="…">…</Update>`, newest first
+     * (docs/editing.md, "Running a live story").
+     */
+    coverage: z
+      .object({
+        /** When coverage started; no update may be older. */
+        start: z.coerce.date({ error: 'coverage.start needs a time with its zone, e.g. 2026-12-05T09:00+05:30' }),
+        /** When coverage ended; left out while the story is live. No update may be newer. */
+        end: z.coerce
+          .date({ error: 'coverage.end needs a time with its zone, e.g. 2026-12-05T18:00+05:30' })
+          .optional(),
+      })
+      .strict()
+      .refine(({ start, end }) => !end || end.getTime() >= start.getTime(), {
+        error: 'coverage.end is before coverage.start',
+        path: ['end'],
+      })
+      .optional(),
+    /**
+     * Not written by hand: the loader reads the `<Update>` elements of the text into this list (time, headline,
+     * plain text), newest first, for modified dates, structured data and build keys.
+     */
+    liveUpdates: z.array(z.object({ time: z.string(), headline: z.string().optional(), text: z.string() })).default([]),
   }),
 });
 

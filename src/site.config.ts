@@ -66,6 +66,8 @@ export const site = {
   tagline: { bn: 'ডিজিটাল পেমেন্টের খবর, সহজ করে বোঝানো', en: 'Digital payments news, explained' },
   /** Who publishes the site, used as the byline's organisation. */
   publisher: { bn: 'ইউপিআই খবর ডেস্ক', en: 'UPI News Desk' },
+  /** The newsroom's IANA time zone: live stories show the times of their updates in it. */
+  timeZone: 'Asia/Kolkata',
   /** Square logo for structured data, in `public/`. */
   logo: '/logo.png',
   /**
@@ -94,6 +96,7 @@ export const site = {
   name: Record<Lang, string>;
   tagline: Record<Lang, string>;
   publisher: Record<Lang, string>;
+  timeZone: string;
   logo: string;
   channels: { whatsapp?: string; telegram?: string };
   feeds: { items: number };

@@ -1,6 +1,7 @@
 /**
- * `npm run new -- <story|explainer|statement> <slug>`: starts a piece in every
+ * `npm run new -- <story|live|explainer|statement> <slug>`: starts a piece in every
  * configured locale, refusing a bad kind or slug and a slug already in use.
+ * A `live` story starts its coverage now, with a first update.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,6 +37,7 @@ try {
     kind: kind as PieceKind,
     slug,
     date: new Date().toISOString().slice(0, 10),
+    time: `${new Date().toISOString().slice(0, 16)}Z`,
     organization: organization ?? fail('content/organizations/ is empty; add an organisation first.'),
     locales: ordered.map(({ code }) => ({
       code,

@@ -5,6 +5,7 @@ import { revisionOf } from '../content-index/translation-status.ts';
 /** The kinds of piece `npm run new` can start, and the collection each lives in. */
 export const pieceKinds = {
   story: 'stories',
+  live: 'stories',
   explainer: 'explainers',
   statement: 'statements',
 } as const satisfies Record<string, ArticleCollection>;
@@ -27,6 +28,8 @@ export interface ScaffoldRequest {
   slug: string;
   /** Publication date, `YYYY-MM-DD`. */
   date: string;
+  /** For a live story, when coverage starts and its first update is published: `YYYY-MM-DDTHH:MMZ`. */
+  time?: string;
   /** Every configured locale, the default (source) locale first. */
   locales: ScaffoldLocale[];
   /** An organisation id that exists, for a statement's required reference. */
@@ -41,13 +44,24 @@ export interface ScaffoldFile {
 
 const fill = (template: string | undefined, slug: string) => (template ?? '').replaceAll('{{slug}}', slug);
 
+/** A live story's text to start with: the import of `<Update>` and one update at the start of coverage. */
+function firstUpdate(time: string, headline: string, text: string): string {
+  return [
+    "import Update from '../../../src/components/live/Update.astro';",
+    '',
+    `<Update time="${time}" headline="${headline.replaceAll('"', '&quot;')}">`,
+    text,
+    '</Update>',
+  ].join('\n');
+}
+
 /**
  * The MDX files of a new piece, one per locale, with every required field
  * filled in so the site builds at once: placeholders in each language,
  * the date, ids that exist, and in each translation the `sourceRevision` of
  * the source file, so the translation status starts up to date.
  */
-export function scaffoldPiece({ kind, slug, date, locales, organization }: ScaffoldRequest): ScaffoldFile[] {
+export function scaffoldPiece({ kind, slug, date, time, locales, organization }: ScaffoldRequest): ScaffoldFile[] {
   if (!slugPattern.test(slug)) {
     throw new Error(
       `"${slug}" is not a valid slug: use lowercase Latin letters, digits and single hyphens, e.g. "upi-outage".`,
@@ -62,7 +76,8 @@ export function scaffoldPiece({ kind, slug, date, locales, organization }: Scaff
       pubDate: date,
       tags: [],
     };
-    if (kind === 'story') Object.assign(frontmatter, { section: strings['scaffold.section'], author: publisher });
+    if (kind === 'story' || kind === 'live')
+      Object.assign(frontmatter, { section: strings['scaffold.section'], author: publisher });
     if (kind === 'statement') {
       Object.assign(frontmatter, {
         organization,
@@ -72,8 +87,13 @@ export function scaffoldPiece({ kind, slug, date, locales, organization }: Scaff
         wording: index === 0 ? 'reported' : 'translated-report',
       });
     }
+    const start = time ?? `${date}T00:00Z`;
+    if (kind === 'live') frontmatter.coverage = { start };
     if (files[0]) frontmatter.sourceRevision = revisionOf(files[0].content);
-    const body = fill(strings['scaffold.body'], slug);
+    const body =
+      kind === 'live'
+        ? firstUpdate(start, strings['scaffold.updateHeadline'] ?? '', fill(strings['scaffold.update'], slug))
+        : fill(strings['scaffold.body'], slug);
     files.push({
       path: `content/${collection}/${code}/${slug}.mdx`,
       content: `---\n${stringify(frontmatter)}---\n\n${body}\n`,

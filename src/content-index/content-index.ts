@@ -62,6 +62,11 @@ export function frontmatterOf(source: string): string {
   return /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1] ?? '';
 }
 
+/** The text of a Markdown or MDX file after its frontmatter. */
+export function bodyOf(source: string): string {
+  return source.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '');
+}
+
 function listFiles(folder: string, pattern: RegExp): string[] {
   try {
     return readdirSync(folder, { recursive: true, encoding: 'utf8' })

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { collectingErrors } from '../patches/glob-loader-errors';
 import { impossibleDates, mirroredFileProblems } from './content-checks';
-import { contentIndex, forgetContentIndex, frontmatterOf, type ContentIndex } from './content-index';
+import { bodyOf, contentIndex, forgetContentIndex, frontmatterOf, type ContentIndex } from './content-index';
+import { liveUpdatesOf } from './live-story-entry';
 import { frontmatterOnly } from './frontmatter-only';
 import type { ArticleCollection } from '../language/article-kinds';
 
@@ -43,9 +44,15 @@ export function mirroredGlob(
         logger: collectingErrors(context.logger, renderErrors),
         parseData: async (entry) => {
           if (entry.filePath) {
-            const dates = impossibleDates(frontmatterOf(readFileSync(entry.filePath, 'utf8')));
+            const source = readFileSync(entry.filePath, 'utf8');
+            const dates = impossibleDates(frontmatterOf(source));
             const file = relative(root, entry.filePath).split(sep).join('/');
             if (dates.length > 0) throw new Error(dates.map((problem) => `${file}: ${problem}`).join('\n'));
+            if (basename(folder) === 'stories') {
+              const live = liveUpdatesOf({ file, body: bodyOf(source), data: entry.data, index });
+              for (const warning of live.warnings) context.logger.warn(`${file}: ${warning}`);
+              return context.parseData({ ...entry, data: { ...entry.data, liveUpdates: live.updates } });
+            }
           }
           return context.parseData(entry);
         },

@@ -16,7 +16,9 @@ export function updatesNewestFirst<U extends ArticleUpdate>(updates: readonly U[
 
 /**
  * When a piece last changed: the latest of its publication date, its
- * `updatedDate`, its newest update and its newest correction. Feeds,
+ * `updatedDate`, its newest update, its newest correction and, for a live
+ * story, its newest `<Update>` (not the end of its coverage, which may be
+ * written before it comes). Feeds,
  * `article:modified_time`, JSON-LD `dateModified` and the visible “updated”
  * date all use this.
  */
@@ -25,9 +27,11 @@ export function lastModified(piece: {
   updatedDate?: Date | undefined;
   updates?: readonly ArticleUpdate[] | undefined;
   corrections?: readonly { date: Date }[] | undefined;
+  liveUpdates?: readonly { time: string }[] | undefined;
 }): Date {
   const dated = [...(piece.updates ?? []), ...(piece.corrections ?? [])];
-  const times = [piece.pubDate, piece.updatedDate, ...dated.map((change) => change.date)]
+  const live = (piece.liveUpdates ?? []).map(({ time }) => new Date(time));
+  const times = [piece.pubDate, piece.updatedDate, ...live, ...dated.map((change) => change.date)]
     .filter((date): date is Date => date !== undefined)
     .map((date) => date.getTime());
   return new Date(Math.max(...times));

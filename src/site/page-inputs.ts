@@ -17,6 +17,8 @@ import {
   type ArticlePageProps,
 } from '../content-index/articles';
 import type { ArticleCollection } from '../language/article-kinds';
+import { liveState, type Coverage } from '../content-index/live-updates';
+import { buildClock } from '../integrations/news-sitemap/build-clock';
 import type { Lang } from '../site.config';
 import { readNext } from './read-next';
 import { loadTopicPages } from './topic-pages';
@@ -64,9 +66,12 @@ export async function articlePageInputs<C extends ArticleCollection>({
     article.collection === 'statements'
       ? (await getEntry(data.organization as { collection: 'organizations'; id: string }))?.data
       : undefined;
+  const coverage = data.coverage as Coverage | undefined;
   return {
     lang,
     article: shownWhole(article),
+    // A live story's page says "live" or "coverage ended" by the build's clock, not only by its text.
+    live: coverage ? liveState(coverage, buildClock()) : undefined,
     translations: Object.keys(translations),
     embedded: await embeddedIn(article),
     readNext: readNext(article, await piecesIn(article.lang)).map(shownAsItem),

@@ -1,5 +1,6 @@
 import type { Lang } from '../site.config';
 import type { CorrectionNote } from './correction-comments';
+import type { LiveBlogMeta } from './live-blog';
 
 /** A link in a breadcrumb trail. */
 export interface Crumb {
@@ -9,8 +10,8 @@ export interface Crumb {
 
 /** What an article page tells previews and search engines about the piece. */
 export interface ArticleMeta {
-  /** `NewsArticle` for stories, `Article` for explainers and statements. */
-  schemaType: 'NewsArticle' | 'Article';
+  /** `NewsArticle` for stories, `LiveBlogPosting` for live stories, `Article` for explainers and statements. */
+  schemaType: 'NewsArticle' | 'LiveBlogPosting' | 'Article';
   published: Date;
   modified: Date;
   section: string;
@@ -23,6 +24,8 @@ export interface ArticleMeta {
   originalLang: Lang;
   /** Corrections published to the piece, in the page's language: each becomes a `CorrectionComment`. */
   corrections: CorrectionNote[];
+  /** A live story's coverage and updates. */
+  live?: LiveBlogMeta | undefined;
 }
 
 /** Everything a page's head says about it to link previews, crawlers and feed readers. */

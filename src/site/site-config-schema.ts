@@ -34,6 +34,14 @@ export const siteConfigSchema = z
       name: z.record(z.string(), z.string().min(1)),
       tagline: z.record(z.string(), z.string().min(1)),
       publisher: z.record(z.string(), z.string().min(1)),
+      timeZone: z.string().refine((zone) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'an IANA time zone such as Asia/Kolkata'),
       logo: z.string().startsWith('/'),
       channels: z.object({ whatsapp: z.url().optional(), telegram: z.url().optional() }),
       feeds: z.object({ items: z.number().int().positive() }),

@@ -1,4 +1,4 @@
-import type { Article, BreadcrumbList, NewsArticle, WebSite, WithContext } from 'schema-dts';
+import type { Article, BreadcrumbList, LiveBlogPosting, NewsArticle, WebSite, WithContext } from 'schema-dts';
 import { site } from '../site.config';
 import { languageTag } from '../language/locales';
 import type { PageMeta } from './page-meta';
@@ -26,7 +26,23 @@ function breadcrumbList(meta: PageMeta): WithContext<BreadcrumbList> {
   };
 }
 
-function article(meta: PageMeta, logoUrl: string): WithContext<NewsArticle | Article> | undefined {
+/** A live story's coverage window and its updates, newest first, each a `BlogPosting`. */
+function liveBlog(live: NonNullable<NonNullable<PageMeta['article']>['live']>) {
+  return {
+    coverageStartTime: live.start.toISOString(),
+    ...(live.end && { coverageEndTime: live.end.toISOString() }),
+    liveBlogUpdate: live.updates.map(({ url, headline, text, published }) => ({
+      '@type': 'BlogPosting',
+      '@id': url,
+      url,
+      headline,
+      articleBody: text,
+      datePublished: published.toISOString(),
+    })),
+  };
+}
+
+function article(meta: PageMeta, logoUrl: string): WithContext<NewsArticle | LiveBlogPosting | Article> | undefined {
   const { article: piece } = meta;
   if (!piece) return undefined;
   const others = Object.entries(piece.translations).filter(([lang]) => lang !== meta.lang);
@@ -48,6 +64,7 @@ function article(meta: PageMeta, logoUrl: string): WithContext<NewsArticle | Art
     mainEntityOfPage: { '@type': 'WebPage', '@id': meta.canonical },
     author: piece.author ? { '@type': 'Organization', name: piece.author, url: org.url } : org,
     publisher: org,
+    ...(piece.live && liveBlog(piece.live)),
     ...(piece.corrections.length > 0 && {
       correction: piece.corrections.map(({ text, published }) => ({
         '@type': 'CorrectionComment',
@@ -58,7 +75,7 @@ function article(meta: PageMeta, logoUrl: string): WithContext<NewsArticle | Art
     ...(piece.originalLang === meta.lang
       ? others.length > 0 && { workTranslation: others.map(([, url]) => ref(url!)) }
       : original && { translationOfWork: ref(original) }),
-  } as WithContext<NewsArticle | Article>;
+  } as WithContext<NewsArticle | LiveBlogPosting | Article>;
 }
 
 function website(meta: PageMeta): WithContext<WebSite> {
@@ -73,7 +90,7 @@ function website(meta: PageMeta): WithContext<WebSite> {
 }
 
 /** A JSON-LD object this site publishes. */
-export type JsonLd = WithContext<NewsArticle | Article | WebSite | BreadcrumbList>;
+export type JsonLd = WithContext<NewsArticle | LiveBlogPosting | Article | WebSite | BreadcrumbList>;
 
 /** The JSON-LD objects for a page: its article or website, and its breadcrumb trail. */
 export function structuredData(meta: PageMeta, logoUrl: string): JsonLd[] {

@@ -39,4 +39,26 @@ describe('npm run new', () => {
       copy.remove();
     }
   });
+
+  it('starts a live story the site builds at once, live, with its first update, in every locale', async () => {
+    const copy = copySite();
+    try {
+      const cli = spawnSync(process.execPath, [join(copy.root, 'src/cli/new-piece.ts'), 'live', 'bank-outage'], {
+        cwd: copy.root,
+        encoding: 'utf8',
+      });
+      expect(cli.status, cli.stderr).toBe(0);
+      const { code, output } = await buildSite(copy.root);
+      expect(code, output).toBe(0);
+      expect(output).not.toMatch(/bank-outage\.mdx: updates:/);
+      for (const lang of langs) {
+        const page = readFileSync(join(copy.root, 'dist', lang, 'news', 'bank-outage', 'index.html'), 'utf8');
+        expect(page).toContain('data-live-state="live"');
+        expect(page.match(/<section class="live-update" id="update-[0-9t-]+z"/g)).toHaveLength(1);
+        expect(page).toContain('"@type":"LiveBlogPosting"');
+      }
+    } finally {
+      copy.remove();
+    }
+  });
 });

@@ -35,6 +35,18 @@ function addLocale(copy: SiteCopy, { code, entry, siteName, tagline, publisher }
   copy.write('src/site.config.ts', edited);
   copy.write(`src/i18n/locales/${code}.json`, readFileSync(join(fixtures, code, 'ui.json')));
   copy.write(`content/stories/${code}/phonepe-outage.mdx`, readFileSync(join(fixtures, code, 'story.mdx')));
+  // A fictional live story for tests only (tests/fixtures/live/), with its updates translated.
+  copy.write(`content/stories/${code}/test-live.mdx`, readFileSync(join(fixtures, code, 'live.mdx')));
+}
+
+/** The fictional live story of tests/fixtures/live/ in Bengali and English, which the Hindi and Urdu ones translate. */
+function addLiveStory(copy: SiteCopy): void {
+  for (const lang of ['bn', 'en']) {
+    copy.write(
+      `content/stories/${lang}/test-live.mdx`,
+      readFileSync(new URL(`../fixtures/live/${lang}.mdx`, import.meta.url)),
+    );
+  }
 }
 
 const hindi: NewLocale = {
@@ -61,6 +73,7 @@ const urdu: NewLocale = {
 const site = { copy: undefined as SiteCopy | undefined, code: null as number | null, output: '' };
 beforeAll(async () => {
   site.copy = copySite();
+  addLiveStory(site.copy);
   addLocale(site.copy, hindi);
   addLocale(site.copy, urdu);
   ({ code: site.code, output: site.output } = await buildSite(site.copy.root));
@@ -119,6 +132,36 @@ describe('Hindi added as data', () => {
     expect(sitemap).toContain('/hi/news/phonepe-outage/</loc>');
     expect(sitemap).toMatch(/hreflang="hi" href="[^"]*\/hi\/news\/phonepe-outage\/"/);
     expect(sitemap).not.toContain('/hi/explainers/upi/</loc>');
+  });
+});
+
+describe('a live story in Hindi and Urdu', () => {
+  const anchors = (html: string) => [...html.matchAll(/<section class="live-update" id="([^"]+)"/g)].map((m) => m[1]);
+
+  it('has the same update anchors as its source, and the times in Devanagari digits on the Hindi page', () => {
+    const bengali = page(site.copy!.root, 'bn/news/test-live');
+    const hindi = page(site.copy!.root, 'hi/news/test-live');
+    expect(anchors(bengali)).toHaveLength(3);
+    expect(anchors(hindi)).toEqual(anchors(bengali));
+    expect(anchors(page(site.copy!.root, 'ur/news/test-live'))).toEqual(anchors(bengali));
+    expect(hindi).toMatch(/data-live-state="live"[^>]*><strong[^>]*>लाइव</);
+    const times = [...hindi.matchAll(/class="live-update__time"[\s\S]*?<time[^>]*>([^<]+)</g)].map((m) => m[1]!);
+    expect(times).toHaveLength(3);
+    for (const time of times) {
+      expect(time).toMatch(/[०-९]/);
+      expect(time).not.toMatch(/[0-9]/);
+    }
+  });
+
+  it('links the Hindi page to its source as a translated LiveBlogPosting', () => {
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(
+      page(site.copy!.root, 'hi/news/test-live'),
+    )!;
+    const posting = JSON.parse(json[1]!) as Record<string, unknown>;
+    expect(posting['@type']).toBe('LiveBlogPosting');
+    expect(posting.inLanguage).toBe('hi-IN');
+    expect(posting.translationOfWork).toMatchObject({ '@type': 'LiveBlogPosting' });
+    expect(posting.liveBlogUpdate).toHaveLength(3);
   });
 });
 

@@ -4,6 +4,8 @@ import { articleKinds, type ArticleCollection } from '../../language/article-kin
 import { articlePaths } from '../../content-index/articles';
 import { loadTopicPages } from '../../site/topic-pages';
 import { archivePath, articlePath, localePath, searchPath, topicsIndexPath } from '../../language/paths';
+import { liveState } from '../../content-index/live-updates';
+import { buildClock } from '../news-sitemap/build-clock';
 import type { OgImageInput } from './card';
 
 /** A page of the site and what its preview card shows. */
@@ -15,15 +17,20 @@ export interface OgPage {
 
 /** The cards of one collection's article pages, in every language, fallbacks included. */
 async function articlePages(collection: ArticleCollection): Promise<OgPage[]> {
+  const now = buildClock();
   return (await articlePaths(collection)).map(({ params: { lang, slug }, props: { article } }) => {
     const t = useTranslations(lang);
+    const kind = t(articleKinds[collection].label);
+    const coverage = 'coverage' in article.entry.data ? article.entry.data.coverage : undefined;
+    // A live story's card says whether coverage is running, as its page does when built.
+    const state = coverage && liveState(coverage, now);
     return {
       path: articlePath(collection, slug, lang),
       // Where the translation is missing, the page shows the original, so the card shows its headline.
       input: {
         title: article.entry.data.title,
         siteName: site.name[lang],
-        kindLabel: t(articleKinds[collection].label),
+        kindLabel: state ? t(state === 'live' ? 'live.cardLive' : 'live.cardEnded', { kind }) : kind,
         lang,
       },
     };

@@ -4,6 +4,7 @@ import bn from '../../../src/i18n/locales/bn.json';
 import en from '../../../src/i18n/locales/en.json';
 import { scaffoldPiece, type PieceKind } from '../../../src/cli/scaffold';
 import { revisionOf } from '../../../src/content-index/translation-status';
+import { liveUpdateProblems, readUpdates } from '../../../src/content-index/live-updates';
 
 const request = (kind: PieceKind, slug = 'bank-outage') => ({
   kind,
@@ -48,6 +49,25 @@ describe('scaffoldPiece', () => {
     const [source, translation] = scaffoldPiece(request('explainer'));
     expect(frontmatter(source!.content).sourceRevision).toBeUndefined();
     expect(frontmatter(translation!.content).sourceRevision).toBe(revisionOf(source!.content));
+  });
+
+  it('starts a live story in every language with its coverage start and a first update at that time', () => {
+    const files = scaffoldPiece({ ...request('live'), time: '2026-11-28T04:30Z' });
+    expect(files.map((file) => file.path)).toEqual([
+      'content/stories/bn/bank-outage.mdx',
+      'content/stories/en/bank-outage.mdx',
+    ]);
+    for (const file of files) {
+      const data = frontmatter(file.content);
+      expect(data.coverage).toEqual({ start: '2026-11-28T04:30Z' });
+      expect(data.section).toBeTruthy();
+      const { updates, problems } = readUpdates(file.content.replace(/^---\n[\s\S]*?---\n/, ''));
+      expect(problems).toEqual([]);
+      expect(updates).toHaveLength(1);
+      expect(updates[0]!.time).toBe('2026-11-28T04:30Z');
+      expect(liveUpdateProblems({ start: new Date('2026-11-28T04:30Z') }, updates)).toEqual([]);
+    }
+    expect(readUpdates(files[0]!.content.split('---\n')[2]!).updates[0]!.headline).toMatch(/[\u0980-\u09FF]/);
   });
 
   it('refuses a slug that would make a long or unsafe link', () => {

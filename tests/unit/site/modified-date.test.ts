@@ -4,6 +4,12 @@ import { lastModified, updatesNewestFirst, wasUpdated } from '../../../src/site/
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('lastModified', () => {
+  it('moves with a live story’s newest update, in whatever order they are written', () => {
+    const liveUpdates = [{ time: '2026-11-25T10:00+05:30' }, { time: '2026-11-25T11:15+05:30' }];
+    expect(lastModified({ pubDate: day('2026-11-25'), liveUpdates })).toEqual(new Date('2026-11-25T05:45:00Z'));
+    expect(wasUpdated({ pubDate: day('2026-11-25'), liveUpdates })).toBe(true);
+  });
+
   it('is the publication date of a piece that never changed', () => {
     expect(lastModified({ pubDate: day('2026-11-25') })).toEqual(day('2026-11-25'));
     expect(wasUpdated({ pubDate: day('2026-11-25'), updates: [] })).toBe(false);
