@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildClock } from '../../../../src/integrations/news-sitemap/build-clock';
 
 const current = () => new Date('2026-12-05T10:00:00Z');
@@ -11,6 +11,19 @@ describe('buildClock', () => {
   it('is the current time when SOURCE_DATE_EPOCH is unset or empty', () => {
     expect(buildClock(undefined, current)).toEqual(current());
     expect(buildClock('', current)).toEqual(current());
+  });
+
+  it('without SOURCE_DATE_EPOCH, stays at the time it was first read, so that one build agrees with itself', () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date('2026-12-05T10:00:00Z'));
+      const first = buildClock(undefined);
+      vi.setSystemTime(new Date('2026-12-05T11:00:00Z'));
+      expect(buildClock(undefined)).toEqual(first);
+      expect(buildClock(undefined)).not.toBe(first);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses anything but whole seconds, naming the variable', () => {
