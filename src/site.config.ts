@@ -91,7 +91,7 @@ export const site = {
   build: { filesPerProcess: 1200 },
   /**
    * Reading offline (`src/integrations/offline/`): a reader's browser keeps the stylesheet, the fonts of the
-   * reader's language and the newest `articles` pieces of that language (at most `feeds.items`), and every piece the
+   * reader's language and the newest `articles` pieces of that language (read from its feed, so at most `feeds.items`), and every piece the
    * reader opens. With Save-Data on, only what the reader opens.
    */
   offline: { articles: 10 },

@@ -43,7 +43,10 @@ export const siteConfigSchema = z
         pageSize: z.number().int().positive(),
       }),
       build: z.object({ filesPerProcess: z.number().int().positive() }),
-      /** How many of the newest pieces of the reader's language a browser keeps for reading offline; 0 for none. */
+      /**
+       * How many of the newest pieces of the reader's language a browser keeps for reading offline; 0 for none. They
+       * are read from the language's feed, so no more than `feeds.items` are kept.
+       */
       offline: z.object({ articles: z.number().int().nonnegative() }),
     }),
   })
@@ -56,12 +59,6 @@ export const siteConfigSchema = z
       if (!config.site.tagline[code]) issue(['site', 'tagline', code], `the site has no tagline in "${code}"`);
       if (!config.site.publisher[code]) issue(['site', 'publisher', code], `the publisher has no name in "${code}"`);
     });
-    if (config.site.offline.articles > config.site.feeds.items) {
-      issue(
-        ['site', 'offline', 'articles'],
-        `at most feeds.items (${config.site.feeds.items}): the newest pieces come from the feeds`,
-      );
-    }
     if (!codes.includes(config.defaultLang)) {
       issue(['defaultLang'], `"${config.defaultLang}" is not one of the locales (${codes.join(', ')})`);
     }
