@@ -124,3 +124,23 @@ test('with Save-Data, nothing is kept ahead: only the offline pages and what the
   await context.setOffline(false);
   expect(problems).toEqual([]);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the offline page says it cannot list the pieces kept, and links the home page', async ({ page, problems }) => {
+    for (const lang of langs) {
+      await page.goto(`/${lang}/offline/`);
+      // Playwright's text search skips <noscript>, whose text a reader without JavaScript does see.
+      const note = page.locator('main noscript .notice');
+      await expect(note).toBeVisible();
+      await expect(note).toHaveText(uiStrings(lang)['offline.noscript']);
+      await expect(page.getByRole('heading', { name: uiStrings(lang)['offline.saved'] })).toBeHidden();
+      await expect(page.getByRole('link', { name: uiStrings(lang)['offline.home'] })).toHaveAttribute(
+        'href',
+        `/${lang}/`,
+      );
+    }
+    expect(problems).toEqual([]);
+  });
+});
