@@ -61,10 +61,12 @@ function precache(lang, saveData) {
 }
 
 self.addEventListener('install', (event) => {
-  // A reader who had a language precached by the last build gets it again from this one before it takes over.
+  // A reader who had a language precached by the last build gets it again from this one before it takes over, unless
+  // the reader saves data now.
+  const saveData = self.navigator.connection?.saveData === true;
   event.waitUntil(
     (async () => {
-      for (const lang of langs) if (await caches.match(completeKey(lang))) await precache(lang, false);
+      for (const lang of langs) if (!saveData && (await caches.match(completeKey(lang)))) await precache(lang, false);
       await self.skipWaiting();
     })(),
   );
