@@ -125,6 +125,31 @@ test('with Save-Data, nothing is kept ahead: only the offline pages and what the
   expect(problems).toEqual([]);
 });
 
+test('online, a page kept offline comes from the network, and its correction replaces the copy kept', async ({
+  page,
+  context,
+  problems,
+}) => {
+  const story = storyOf(langs[0]!);
+  await page.goto(`/${story.lang}/`);
+  await controlled(page);
+  await page.goto(story.path);
+  await expect(page.locator('h1')).not.toContainText('(corrected)');
+  // The server now has a corrected page: the worker asks it first (Playwright routes the worker's requests too).
+  await context.route(`**${encodeURI(story.path)}`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('</h1>', ' (corrected)</h1>') });
+  });
+  await page.reload();
+  await expect(page.locator('h1')).toContainText('(corrected)');
+  await context.unrouteAll();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('h1')).toContainText('(corrected)');
+  await context.setOffline(false);
+  expect(problems).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
