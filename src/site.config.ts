@@ -91,6 +91,12 @@ export const site = {
    * (`docs/performance.md`). `BUILD_SHARDS=n` sets the number of shards for one build.
    */
   build: { filesPerProcess: 1200 },
+  /**
+   * Reading offline (`src/integrations/offline/`): a reader's browser keeps the stylesheet, the fonts of the
+   * reader's language and the newest `articles` pieces of that language (read from its feed, so at most `feeds.items`), and every piece the
+   * reader opens. With Save-Data on, only what the reader opens.
+   */
+  offline: { articles: 10 },
 } as const satisfies {
   url: string;
   name: Record<Lang, string>;
@@ -102,6 +108,7 @@ export const site = {
   feeds: { items: number };
   lists: { home: number; homeTopics: number; pageSize: number };
   build: { filesPerProcess: number };
+  offline: { articles: number };
 };
 
 /** How Markdown and MDX become HTML (`src/markdown/README.md`). */

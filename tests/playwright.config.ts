@@ -46,6 +46,9 @@ export default defineConfig({
     // The system Chromium when there is one (Debian's `chromium`, or CHROMIUM_PATH); otherwise
     // Playwright's own browser (`npx playwright install chromium`).
     launchOptions: chromiumLaunchOptions(),
+    // The site's service worker (src/integrations/offline/) would answer requests that page.route() and the byte
+    // counts expect to reach the server, from a cache an earlier test filled; offline.spec.ts lets it run.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' }, testIgnore: ['built/**', ...anyWidth] },

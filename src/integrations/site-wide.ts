@@ -2,9 +2,11 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { articleKinds } from '../language/article-kinds.ts';
 import subsetFonts from './fonts/index.ts';
+import offlineReading from './offline/index.ts';
 import pagefindIndex from './search-index/index.ts';
 import securityHeaders from './security-headers/index.ts';
 import { sitemapOptions } from './sitemap/index.ts';
+import { site } from '../site.config.ts';
 
 /** The URL sections of the article pages, as a glob alternation: `news,explainers,statements`. */
 const articleSections = Object.values(articleKinds)
@@ -12,8 +14,8 @@ const articleSections = Object.values(articleKinds)
   .join(',');
 
 /**
- * The outputs made from every page of the site once the pages are built: sitemaps, font subsets, `_headers` and the
- * search index, in the order their `astro:build:done` hooks run. A whole build runs them at its end; a sharded build
+ * The outputs made from every page of the site once the pages are built: sitemaps, font subsets, the service worker,
+ * `_headers` and the search index, in the order their `astro:build:done` hooks run. A whole build runs them at its end; a sharded build
  * leaves them to the merge (`src/integrations/shards/`), which runs the same integrations on the merged pages.
  * `contentDir` is the absolute path of `content/`, ending in a slash.
  */
@@ -23,6 +25,8 @@ export function siteWideOutputs(contentDir: string): AstroIntegration[] {
     // Bengali list numbers (`list-style-type: bengali`) are drawn from the font but are in no page's text.
     // Pagefind writes its bundle into pagefind/ while this runs (see search-index/index.ts).
     subsetFonts({ family: 'Noto Sans Bengali', extraText: '০১২৩৪৫৬৭৮৯', ignore: ['pagefind/'] }),
+    // After the font subsets: the service worker lists the fonts' final names and bytes.
+    offlineReading({ articles: site.offline.articles }),
     securityHeaders(),
     // A term's inline definition would make every page that uses the term match its definition's words.
     // Only article pages have a body to index (data-pagefind-body): Pagefind need not parse the lists.

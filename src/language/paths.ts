@@ -13,7 +13,13 @@ import { site } from '../site.config.ts';
 import { isLang, langs, type Lang } from './locales.ts';
 
 /** URL sections under `/{lang}/` other than the articles' (`articleKinds`). */
-export const sections = { topics: 'topics', archive: 'archive', search: 'search', statements: 'statements' } as const;
+export const sections = {
+  topics: 'topics',
+  archive: 'archive',
+  search: 'search',
+  statements: 'statements',
+  offline: 'offline',
+} as const;
 
 /** The feed files every language publishes, as the routes `src/pages/[lang]/{rss.xml,atom.xml,feed.json}.ts` serve them. */
 export const feedFiles = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;
@@ -104,6 +110,11 @@ export function articleUrl(collection: ArticleCollection, slug: string, lang: La
 /** Site-relative URL of a language's search page, e.g. `/bn/search/`. */
 export function searchPath(lang: Lang): string {
   return localePath(lang, sections.search);
+}
+
+/** Site-relative URL of a language's offline page, which lists the pieces a browser keeps, e.g. `/bn/offline/`. */
+export function offlinePath(lang: Lang): string {
+  return localePath(lang, sections.offline);
 }
 
 /** Site-relative URL of a language's list of statements, e.g. `/bn/statements/`. */

@@ -51,6 +51,11 @@ export const siteConfigSchema = z
         pageSize: z.number().int().positive(),
       }),
       build: z.object({ filesPerProcess: z.number().int().positive() }),
+      /**
+       * How many of the newest pieces of the reader's language a browser keeps for reading offline; 0 for none. They
+       * are read from the language's feed, so no more than `feeds.items` are kept.
+       */
+      offline: z.object({ articles: z.number().int().nonnegative() }),
     }),
   })
   .superRefine((config, ctx) => {

@@ -189,6 +189,14 @@ describe('rebuilding the first copy', () => {
     expect(redrawn).toEqual(['og/bn/news/phonepe-outage.png']);
     const copiedCards = output.match(/\/og\/\S+\.png \(restored\)/g) ?? [];
     expect(copiedCards).toHaveLength(cards.length - 1);
+    // Readers' browsers keep the story for reading offline: the service worker lists it with a new revision, under a
+    // new version, so that browsers drop the copy with the old headline.
+    const worker = (files: Map<string, Buffer>) => files.get('sw.js')!.toString();
+    const revisionOf = (files: Map<string, Buffer>) =>
+      /"url":"\/bn\/news\/phonepe-outage\/","revision":"(\w+)"/.exec(worker(files))?.[1];
+    expect(revisionOf(first)).toBeDefined();
+    expect(revisionOf(third)).not.toBe(revisionOf(first));
+    expect(/"version":"(\w+)"/.exec(worker(third))![1]).not.toBe(/"version":"(\w+)"/.exec(worker(first))![1]);
     // Search finds the story by its new headline, not by its old one.
     expect(fragmentsWith(first, ending)).toHaveLength(1);
     expect(fragmentsWith(third, edited)).toHaveLength(1);

@@ -1,9 +1,12 @@
 import { expect, test } from './shared-tab';
+import { offlinePath } from '../../src/language/paths';
+import { langs } from '../../src/site.config';
 import { allPages } from './site';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
-for (const path of allPages) {
+// The offline pages too, which a reader reaches only offline, through the service worker.
+for (const path of [...allPages, ...langs.map(offlinePath)]) {
   test(`${path} fits a 320 px wide screen without sideways scrolling`, async ({ page }) => {
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);

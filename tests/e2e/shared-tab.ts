@@ -8,7 +8,7 @@ import { test as fresh } from './fixtures';
  * need a first visit (an empty cache), stored state (a theme chosen earlier) or scripts injected before the page runs
  * imports from `./fixtures` and gets a fresh context per test.
  *
- * One tab per set of context options (width, colour scheme, locale, JavaScript on or off), so `test.use` works as
+ * One tab per set of context options (width, colour scheme, locale, JavaScript on or off, service workers), so `test.use` works as
  * usual. After each test the tab forgets what the test attached to it (listeners, routes, emulated media, the pointer's
  * place); after a
  * failure it is closed, so the next test starts from a new one.
@@ -26,6 +26,7 @@ type TabOptions = Pick<
   | 'locale'
   | 'colorScheme'
   | 'javaScriptEnabled'
+  | 'serviceWorkers'
 >;
 
 /** The worker's open tabs, one per set of options. */
@@ -75,6 +76,7 @@ export const test = fresh.extend<object, { tabPool: TabPool }>({
       locale,
       colorScheme,
       javaScriptEnabled,
+      serviceWorkers,
     },
     use,
     testInfo,
@@ -89,6 +91,7 @@ export const test = fresh.extend<object, { tabPool: TabPool }>({
       locale,
       colorScheme,
       javaScriptEnabled,
+      serviceWorkers,
     };
     // Options a project leaves unset stay out, as Playwright leaves them out of a context it opens.
     const tab = await tabPool.open(

@@ -1,3 +1,5 @@
+import { serviceWorkerPath } from '../../site/offline-reading.ts';
+
 /**
  * The site's security policy, written once: `astro.config.mjs` hands the CSP
  * directives to Astro, which adds `script-src` and `style-src` with a hash of
@@ -19,6 +21,8 @@ export const cspDirectives = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+  // The service worker that keeps pages for reading offline (src/integrations/offline/), from this origin only.
+  "worker-src 'self'",
 ] as const;
 
 /** Directives a browser ignores in a `<meta>` policy, so only the `_headers` file carries them. */
@@ -32,6 +36,13 @@ export const securityHeaders = {
   'Permissions-Policy':
     'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
 } as const;
+
+/**
+ * The service worker's own rule: a browser checks for a new worker on every visit, and a host must not let a cache in
+ * between answer with an old one, or readers would keep an older build's worker and its caches (see
+ * src/integrations/offline/). Static hosts send the `/*` headers with it too.
+ */
+export const serviceWorkerHeaders = { 'Cache-Control': 'no-cache' } as const;
 
 /** A built page: its URL path and the CSP of its `<meta>` tag. */
 export interface PagePolicy {
@@ -78,7 +89,8 @@ export function siteWidePolicy(policies: Iterable<string>): string {
 
 /**
  * A `_headers` file (the format Netlify and Cloudflare Pages read) for the built pages: one `/*` rule with the
- * security headers and one site-wide policy (`siteWidePolicy`), whatever the size of the archive. Those hosts read
+ * security headers and one site-wide policy (`siteWidePolicy`), whatever the size of the archive, and one rule for the
+ * service worker (`serviceWorkerHeaders`). Those hosts read
  * at most 100 rules and 2,000 characters a line (Cloudflare Pages) and ignore the rest silently, so a rule per page
  * would leave a large archive without its policy. Each page's own `<meta>` policy still holds: a browser enforces
  * both, and the header allows everything each page's tag allows, so what a page may load is exactly what its tag says.
@@ -90,6 +102,8 @@ export function headersFile(pages: readonly PagePolicy[]): string {
     '/*',
     ...common,
     `  Content-Security-Policy: ${headerCsp(siteWidePolicy(pages.map((page) => page.csp)))}`,
+    serviceWorkerPath,
+    ...Object.entries(serviceWorkerHeaders).map(([name, value]) => `  ${name}: ${value}`),
     '',
   ].join('\n');
 }

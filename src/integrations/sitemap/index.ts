@@ -1,6 +1,6 @@
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { defaultLang, langs } from '../../language/locales.ts';
-import { isLaterListPage } from '../../language/paths.ts';
+import { isLaterListPage, offlinePath } from '../../language/paths.ts';
 import { topicPages } from '../../site/topic-links.ts';
 import { readTaggedPieces } from '../../site/tagged-pieces.ts';
 import { site } from '../../site.config.ts';
@@ -9,7 +9,7 @@ import { markLanguageChooser, topicSitemapLinks } from './sitemap-links.ts';
 
 /**
  * The options `@astrojs/sitemap` gets: every language a locale of the
- * sitemap; the 404 page and the fallbacks for missing translations left out
+ * sitemap; the 404 page, the offline pages and the fallbacks for missing translations left out
  * (they are for readers, not search engines); the second and later pages of
  * a list listed alone, since page 3 of the Bengali archive is not page 3 of
  * the English one; topic pages paired by their tags rather than their paths;
@@ -17,7 +17,7 @@ import { markLanguageChooser, topicSitemapLinks } from './sitemap-links.ts';
  * before collections load.
  */
 export function sitemapOptions(contentDir: string): SitemapOptions {
-  const unlisted = new Set(['/404/', ...fallbackPagePaths(contentDir)]);
+  const unlisted = new Set(['/404/', ...langs.map(offlinePath), ...fallbackPagePaths(contentDir)]);
   const topicLinks = topicSitemapLinks(topicPages(readTaggedPieces(contentDir)), site.url);
   return {
     i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(langs.map((lang) => [lang, lang])) },

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { cspOfPage, securityHeaders } from '../../../src/integrations/security-headers/policy';
+import { serviceWorkerPath } from '../../../src/site/offline-reading';
 import { distDir, headerRules, headersFor, pagesOfBuild } from '../build-output';
 
 /** A policy's directives, each with its sources. */
@@ -16,8 +17,9 @@ const directivesOf = (policy: string) =>
 
 test('dist/_headers gives every page a policy that allows what its <meta> policy allows, and the security headers', () => {
   const pages = pagesOfBuild();
-  // A handful of wildcard rules, whatever the number of pages: static hosts read 100 rules and 2,000 characters a line.
-  expect(headerRules().map((rule) => rule.pattern)).toEqual(['/*']);
+  // One wildcard rule and the service worker's, whatever the number of pages: static hosts read 100 rules and 2,000
+  // characters a line.
+  expect(headerRules().map((rule) => rule.pattern)).toEqual(['/*', serviceWorkerPath]);
   for (const { file, path } of pages) {
     const headers = headersFor(encodeURI(path));
     const metaPolicy = cspOfPage(readFileSync(join(distDir, file), 'utf8'));
@@ -37,12 +39,20 @@ test('dist/_headers gives every page a policy that allows what its <meta> policy
   expect(headersFor('/no/such/page/')).toMatchObject({ 'X-Content-Type-Options': 'nosniff' });
 });
 
+test('the service worker is never cached without asking the server, so a new deploy replaces it', () => {
+  expect(existsSync(join(distDir, serviceWorkerPath))).toBe(true);
+  const headers = headersFor(serviceWorkerPath);
+  expect(headers['Cache-Control']).toBe('no-cache');
+  expect(headers).toMatchObject(securityHeaders);
+});
+
 test('the policy allows no inline script without a hash, nothing from other origins, and no framing', () => {
   const policy = headersFor('/')['Content-Security-Policy']!;
   const directive = (name: string) => policy.split(/;\s*/).find((entry) => entry.startsWith(`${name} `));
   expect(directive('default-src')).toBe("default-src 'self'");
   expect(directive('object-src')).toBe("object-src 'none'");
   expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
+  expect(directive('worker-src')).toBe("worker-src 'self'");
   for (const name of ['script-src', 'style-src']) {
     // Hashes only; the search page's WebAssembly engine needs 'wasm-unsafe-eval', which its own <meta> policy alone adds.
     expect(directive(name)).toMatch(new RegExp(`^${name} 'self'( 'sha256-[A-Za-z0-9+/]+=*'| 'wasm-unsafe-eval')*$`));

@@ -42,6 +42,12 @@ describe('validateSiteConfig', () => {
     expect(() => validateSiteConfig(broken)).toThrow(/site\.feeds\.items/);
   });
 
+  it('refuses a negative number of pieces to keep offline', () => {
+    const broken = valid();
+    broken.site.offline = { articles: -1 };
+    expect(() => validateSiteConfig(broken)).toThrow(/site\.offline\.articles/);
+  });
+
   it('refuses a channel that is not a URL', () => {
     const broken = valid();
     broken.site.channels = { telegram: 'our channel' };

@@ -6,6 +6,7 @@ import {
   securityHeaders,
   siteWidePolicy,
 } from '../../../../src/integrations/security-headers/policy';
+import { serviceWorkerPath } from '../../../../src/site/offline-reading';
 
 const policy = "default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self';";
 
@@ -31,9 +32,11 @@ describe('headersFile', () => {
       { path: '/', csp: policy },
       { path: '/bn/', csp: policy },
     ]);
-    expect(file.split('\n').filter((line) => line.startsWith('/'))).toEqual(['/*']);
+    expect(file.split('\n').filter((line) => line.startsWith('/'))).toEqual(['/*', serviceWorkerPath]);
     for (const [name, value] of Object.entries(securityHeaders)) expect(file).toContain(`  ${name}: ${value}\n`);
     expect(file).toContain(`  Content-Security-Policy: ${headerCsp(policy)}\n`);
+    // The service worker is asked for again on every visit: a new deploy replaces it and its caches.
+    expect(file).toContain(`${serviceWorkerPath}\n  Cache-Control: no-cache\n`);
   });
 
   it('gives every path one site-wide policy that allows what each page allows, and no more', () => {
@@ -42,14 +45,14 @@ describe('headersFile', () => {
       { path: '/', csp: policy },
       { path: '/en/search/', csp: search },
     ]);
-    expect(file.split('\n').filter((line) => line.startsWith('/'))).toEqual(['/*']);
+    expect(file.split('\n').filter((line) => line.startsWith('/'))).toEqual(['/*', serviceWorkerPath]);
     expect(file).toContain(
       "  Content-Security-Policy: default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc=' " +
         "'wasm-unsafe-eval'; style-src 'self'; frame-ancestors 'none'\n",
     );
   });
 
-  it('stays one rule, and a line a static host reads whole, for an archive of ten thousand pages', () => {
+  it('stays two rules (every path, the service worker), and a line a static host reads whole, for an archive of ten thousand pages', () => {
     // Pages share the layouts' inline scripts and styles: a few hashes, whatever the number of pages.
     const hashes = Array.from({ length: 12 }, (_, index) => `'sha256-${String(index).padStart(43, 'x')}='`);
     const pages = Array.from({ length: 10_000 }, (_, index) => ({
@@ -58,7 +61,7 @@ describe('headersFile', () => {
     }));
     const lines = headersFile(pages).split('\n');
     // Cloudflare Pages reads at most 100 rules and 2,000 characters a line, and ignores the rest.
-    expect(lines.filter((line) => line.startsWith('/'))).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith('/'))).toHaveLength(2);
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(2000);
   });
 });

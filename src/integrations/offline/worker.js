@@ -1,0 +1,124 @@
+/*
+ * The service worker that lets a reader read offline. The build writes it to dist/sw.js with `manifest` defined before
+ * it (src/integrations/offline/index.ts; README.md there says what it keeps). Plain JavaScript: browsers run it as is.
+ *
+ * One cache per build, named after the build's version: a new deploy installs a new worker, which drops every older
+ * cache once it is active, so nothing from an older build is served. Pages go to the network first, so a correction
+ * shows as soon as the reader is online; the cache answers only when the network does not.
+ */
+/* global manifest */
+const current = manifest.prefix + manifest.version;
+const langs = Object.keys(manifest.langs);
+
+/** Precached files are kept under their URL and revision: a file of an older build with the same revision is reused. */
+const revisioned = (entry) => `${entry.url}?revision=${entry.revision}`;
+const precachedKeys = new Map(
+  langs.flatMap((lang) => {
+    const { offline, shell, articles } = manifest.langs[lang];
+    return [offline, ...shell, ...articles].map((entry) => [entry.url, revisioned(entry)]);
+  }),
+);
+/** The mark a language's precache leaves once complete, so that the next build's worker precaches it again. */
+const completeKey = (lang) => `/offline-complete/${lang}`;
+const langOf = (path) => langs.find((lang) => path.startsWith(`/${lang}/`)) ?? manifest.defaultLang;
+
+/** Keeps each of `entries` in `cache`, from an older build's cache when it has the same revision, or the network. */
+async function keep(cache, entries) {
+  for (const entry of entries) {
+    const key = revisioned(entry);
+    if (await cache.match(key)) continue;
+    const response = (await caches.match(key)) ?? (await fetch(entry.url, { cache: 'no-cache' }));
+    if (!response.ok) throw new Error(`${entry.url}: HTTP ${response.status}`);
+    await cache.put(key, response);
+  }
+}
+
+const working = new Map();
+
+/**
+ * Keeps every language's offline page (a reader may follow the language switcher offline), and unless the reader saves
+ * data, `lang`'s shell and newest pieces.
+ */
+function precache(lang, saveData) {
+  const files = manifest.langs[lang];
+  if (!files) return Promise.resolve();
+  const job = `${lang} ${saveData}`;
+  if (!working.has(job)) {
+    const done = (async () => {
+      const cache = await caches.open(current);
+      if (await cache.match(completeKey(lang))) return;
+      await keep(
+        cache,
+        langs.map((code) => manifest.langs[code].offline),
+      );
+      if (saveData) return;
+      await keep(cache, [...files.shell, ...files.articles]);
+      await cache.put(completeKey(lang), new Response(''));
+    })().finally(() => working.delete(job));
+    working.set(job, done);
+  }
+  return working.get(job);
+}
+
+self.addEventListener('install', (event) => {
+  // A reader who had a language precached by the last build gets it again from this one before it takes over, unless
+  // the reader saves data now.
+  const saveData = self.navigator.connection?.saveData === true;
+  event.waitUntil(
+    (async () => {
+      for (const lang of langs) if (!saveData && (await caches.match(completeKey(lang)))) await precache(lang, false);
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(manifest.prefix) && name !== current) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  const { lang, saveData } = event.data ?? {};
+  if (typeof lang === 'string') event.waitUntil(precache(lang, saveData === true).catch(() => {}));
+});
+
+/** A cached copy of `path`: what the reader last opened, or else what was precached. */
+async function cached(cache, path) {
+  return (await cache.match(path)) ?? (precachedKeys.has(path) ? cache.match(precachedKeys.get(path)) : undefined);
+}
+
+async function page(request, path) {
+  const cache = await caches.open(current);
+  try {
+    const response = await fetch(request);
+    if (response.ok && !response.redirected) await cache.put(path, response.clone());
+    return response;
+  } catch {
+    const offline = manifest.langs[langOf(path)].offline.url;
+    return (await cached(cache, path)) ?? (await cached(cache, offline)) ?? Response.error();
+  }
+}
+
+async function asset(request, path) {
+  const cache = await caches.open(current);
+  const found = await cached(cache, path);
+  if (found) return found;
+  const response = await fetch(request);
+  // Files under the assets folder are named by their content: a cached copy never goes stale.
+  if (response.ok && path.startsWith(manifest.assets)) await cache.put(path, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') event.respondWith(page(request, url.pathname));
+  else if (url.pathname.startsWith(manifest.assets)) event.respondWith(asset(request, url.pathname));
+});
