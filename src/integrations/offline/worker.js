@@ -36,8 +36,8 @@ async function keep(cache, entries) {
 const working = new Map();
 
 /**
- * Keeps every language's offline page (a reader may follow the language switcher offline), and unless the reader saves
- * data, `lang`'s shell and newest pieces.
+ * Unless the reader saves data (then nothing is fetched ahead, only what the reader opens is kept): keeps every
+ * language's offline page (a reader may follow the language switcher offline), `lang`'s shell and newest pieces.
  */
 function precache(lang, saveData) {
   const files = manifest.langs[lang];
@@ -46,12 +46,11 @@ function precache(lang, saveData) {
   if (!working.has(job)) {
     const done = (async () => {
       const cache = await caches.open(current);
-      if (await cache.match(completeKey(lang))) return;
+      if (saveData || (await cache.match(completeKey(lang)))) return;
       await keep(
         cache,
         langs.map((code) => manifest.langs[code].offline),
       );
-      if (saveData) return;
       await keep(cache, [...files.shell, ...files.articles]);
       await cache.put(completeKey(lang), new Response(''));
     })().finally(() => working.delete(job));
