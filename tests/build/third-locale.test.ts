@@ -165,6 +165,26 @@ describe('a live story in Hindi and Urdu', () => {
   });
 });
 
+describe('reading offline in Hindi and Urdu', () => {
+  it('gives each its offline page, in its language and direction, and its newest pieces to keep ahead', () => {
+    const worker = readFileSync(join(site.copy!.root, 'dist/sw.js'), 'utf8');
+    const manifest = JSON.parse(/^const manifest = (\{.*?\});$/m.exec(worker)![1]!) as {
+      langs: Record<string, { offline: { url: string }; articles: { url: string }[] }>;
+    };
+    for (const [code, dir] of [
+      ['hi', 'ltr'],
+      ['ur', 'rtl'],
+    ] as const) {
+      const strings = JSON.parse(readFileSync(join(fixtures, code, 'ui.json'), 'utf8')) as Record<string, string>;
+      const offline = page(site.copy!.root, `${code}/offline`);
+      expect(offline).toMatch(new RegExp(`<html lang="${code}" dir="${dir}"`));
+      expect(offline).toContain(`>${strings['offline.title']}</h1>`);
+      expect(manifest.langs[code]!.offline.url).toBe(`/${code}/offline/`);
+      expect(manifest.langs[code]!.articles.map((article) => article.url)).toContain(`/${code}/news/phonepe-outage/`);
+    }
+  });
+});
+
 describe('Urdu added as data: right to left', () => {
   it('builds, with the Urdu pages marked right to left', () => {
     expect(site.code, site.output).toBe(0);
