@@ -37,14 +37,21 @@ export const fallbackFaces = [
 /** The characters of fonts.css's Bengali faces that a font must set as Noto does (the script's block and ZWJ/ZWNJ). */
 const bengali = parseUnicodeRange('U+0980-09FE, U+200C-200D');
 
-/** Every Bengali run of the Bengali content and UI strings: the text whose width the fallback must match. */
-export function siteBengaliRuns(root: string): string[] {
-  const sources = [join(root, 'src/i18n/locales/bn.json')];
+/**
+ * The Bengali runs whose width a fallback of `weight` must match: for 400, all of the Bengali content and UI strings;
+ * for bold, the text the site sets bold, the pieces' titles and headings (Markdown `#` lines).
+ */
+export function siteBengaliRuns(root: string, weight: number): string[] {
+  const sources = weight < 600 ? [join(root, 'src/i18n/locales/bn.json')] : [];
   for (const collection of readdirSync(join(root, 'content'))) {
     const folder = join(root, 'content', collection, 'bn');
     if (existsSync(folder)) sources.push(...readdirSync(folder).map((name) => join(folder, name)));
   }
-  return sources.flatMap((file) => runsInRanges(readFileSync(file, 'utf8'), bengali));
+  return sources.flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    const bold = weight < 600 ? text : text.split('\n').filter((line) => /^(title:|#)/.test(line)).join('\n');
+    return runsInRanges(bold, bengali);
+  });
 }
 
 /** Noto Sans Bengali at `weight`, as @fontsource ships it (before the build's subsetting), as an OpenType file. */
@@ -57,10 +64,10 @@ async function notoSansBengali(weight: number): Promise<Uint8Array> {
 
 /** The descriptors of every fallback face whose font file this machine has, by id. */
 export async function measureFallbackFaces(root: string): Promise<Map<string, FallbackDescriptors>> {
-  const runs = siteBengaliRuns(root);
   const measured = new Map<string, FallbackDescriptors>();
   for (const face of fallbackFaces) {
     if (!existsSync(face.file)) continue;
+    const runs = siteBengaliRuns(root, face.weight);
     const target = measureFace(await notoSansBengali(face.weight), runs);
     measured.set(face.id, fallbackDescriptors(target, measureFace(readFileSync(face.file), runs)));
   }
