@@ -49,7 +49,13 @@ export function siteBengaliRuns(root: string, weight: number): string[] {
   }
   return sources.flatMap((file) => {
     const text = readFileSync(file, 'utf8');
-    const bold = weight < 600 ? text : text.split('\n').filter((line) => /^(title:|#)/.test(line)).join('\n');
+    const bold =
+      weight < 600
+        ? text
+        : text
+            .split('\n')
+            .filter((line) => /^(title:|#)/.test(line))
+            .join('\n');
     return runsInRanges(bold, bengali);
   });
 }
