@@ -36,12 +36,16 @@ export interface PageFontFace {
   unicodeRange: string;
 }
 
-/** Every `@font-face` rule of the page's stylesheets. */
+/**
+ * Every `@font-face` rule of the page's stylesheets that downloads a file; the fallback faces over the phone's own
+ * fonts (`local()` only) are left out.
+ */
 export function pageFontFaces(page: Page): Promise<PageFontFace[]> {
   return page.evaluate(() =>
     [...document.styleSheets].flatMap((sheet) =>
       [...sheet.cssRules]
         .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
+        .filter((rule) => rule.style.getPropertyValue('src').includes('url('))
         .map((rule) => ({
           family: rule.style.getPropertyValue('font-family').replace(/^["']|["']$/g, ''),
           weight: rule.style.getPropertyValue('font-weight'),
