@@ -15,9 +15,11 @@ const maxShift = 0.02;
 
 /**
  * Still over the target at a phone's width: a line of the headline, or of the header, that the fallback fits and Noto
- * Sans Bengali does not (the fallback matches Noto's width on the site's text as a whole, not line by line). Marked
- * as expected failures, so that the test says when one of them is fixed.
+ * Sans Bengali does not (the fallback matches Noto's width on the site's text as a whole, not line by line). These
+ * are held to what they measure now (0.027–0.056, against 0.14–0.42 without the fallback faces), so that they cannot
+ * get worse, and are marked in the report as over the target.
  */
+const overTargetShift = 0.06;
 const overTargetOnPhones = new Set([
   'latin /bn/news/phonepe-outage/',
   'lohit /bn/news/phonepe-outage/',
@@ -37,10 +39,12 @@ for (const condition of fontConditions) {
 
     for (const path of pages) {
       test(`${path}: nothing moves when the site's font arrives late`, async ({ baseURL, viewport, isMobile }) => {
-        test.fail(
-          isMobile && overTargetOnPhones.has(`${condition.id} ${path}`),
-          'a wrapped line still moves (issue 23)',
-        );
+        const overTarget = isMobile === true && overTargetOnPhones.has(`${condition.id} ${path}`);
+        if (overTarget) {
+          test
+            .info()
+            .annotations.push({ type: 'over target', description: `CLS above ${maxShift}: a wrapped line moves` });
+        }
         const context = await browser.newContext({
           ...(baseURL ? { baseURL } : {}),
           viewport,
@@ -82,7 +86,9 @@ for (const condition of fontConditions) {
         const cumulative = shifts.reduce((sum, shift) => sum + Number.parseFloat(shift), 0);
         // In the JSON report, for docs/performance.md's table.
         test.info().annotations.push({ type: 'CLS', description: `${cumulative.toFixed(4)}: ${shifts.join('; ')}` });
-        expect(cumulative, `layout shifts: ${shifts.join('; ')}`).toBeLessThanOrEqual(maxShift);
+        expect(cumulative, `layout shifts: ${shifts.join('; ')}`).toBeLessThanOrEqual(
+          overTarget ? overTargetShift : maxShift,
+        );
         await context.close();
       });
     }
