@@ -67,6 +67,11 @@ export function bodyOf(source: string): string {
   return source.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '');
 }
 
+/** A file's text after its frontmatter, on the lines it has in the file: the frontmatter becomes empty lines. */
+export function bodyInPlace(source: string): string {
+  return source.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
+}
+
 function listFiles(folder: string, pattern: RegExp): string[] {
   try {
     return readdirSync(folder, { recursive: true, encoding: 'utf8' })

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { collectingErrors } from '../patches/glob-loader-errors';
 import { impossibleDates, mirroredFileProblems } from './content-checks';
-import { bodyOf, contentIndex, forgetContentIndex, frontmatterOf, type ContentIndex } from './content-index';
+import { bodyInPlace, contentIndex, forgetContentIndex, frontmatterOf, type ContentIndex } from './content-index';
 import { liveUpdatesOf } from './live-story-entry';
 import { frontmatterOnly } from './frontmatter-only';
 import type { ArticleCollection } from '../language/article-kinds';
@@ -49,7 +49,7 @@ export function mirroredGlob(
             const file = relative(root, entry.filePath).split(sep).join('/');
             if (dates.length > 0) throw new Error(dates.map((problem) => `${file}: ${problem}`).join('\n'));
             if (basename(folder) === 'stories') {
-              const live = liveUpdatesOf({ file, body: bodyOf(source), data: entry.data, index });
+              const live = liveUpdatesOf({ file, body: bodyInPlace(source), data: entry.data, index });
               for (const warning of live.warnings) context.logger.warn(`${file}: ${warning}`);
               return context.parseData({ ...entry, data: { ...entry.data, liveUpdates: live.updates } });
             }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bodyOf, contentIndex, frontmatterOf } from '../../../src/content-index/content-index';
+import { bodyInPlace, contentIndex, frontmatterOf } from '../../../src/content-index/content-index';
 import { liveUpdatesOf } from '../../../src/content-index/live-story-entry';
 import { parse } from 'yaml';
 
@@ -18,7 +18,7 @@ describe('liveUpdatesOf, on the fictional fixture story', () => {
     const file = `content/stories/${lang}/test-live.mdx`;
     const source = readFileSync(join(root, file), 'utf8');
     const data = parse(frontmatterOf(source)) as Record<string, unknown>;
-    return liveUpdatesOf({ file, body: bodyOf(source), data, index: contentIndex(join(root, 'content')) });
+    return liveUpdatesOf({ file, body: bodyInPlace(source), data, index: contentIndex(join(root, 'content')) });
   };
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'live-entry-'));
@@ -51,5 +51,19 @@ describe('liveUpdatesOf, on the fictional fixture story', () => {
   it('refuses liveUpdates written by hand in the frontmatter', () => {
     write('en', fixture('en').replace('coverage:', 'liveUpdates: []\ncoverage:'));
     expect(() => read('en')).toThrow('content/stories/en/test-live.mdx: liveUpdates: not a frontmatter field');
+  });
+
+  it('names the line of the file, frontmatter counted, of an <Update> without a time', () => {
+    const text = fixture('en').replace('<Update time="2026-10-05T10:00+05:30"', '<Update');
+    write('en', text);
+    const line = text.split('\n').findIndex((row) => row === '<Update>') + 1;
+    expect(line).toBeGreaterThan(10);
+    expect(() => read('en')).toThrow(`the <Update> on line ${line} needs time=`);
+  });
+
+  it('stops on text that is not MDX, naming the file, line and column', () => {
+    const text = fixture('en').replace('First test update">', 'First test update">\nPrices rose {as said.\n');
+    write('en', text);
+    expect(() => read('en')).toThrow(/^content\/stories\/en\/test-live\.mdx:\d+:\d+: .*brace/);
   });
 });
