@@ -18,7 +18,7 @@ describe('fallback descriptors', () => {
 });
 
 describe('src/styles/fonts.css', () => {
-  it('has the descriptors measured from the fonts on this machine and the site’s Bengali text', async () => {
+  it('has the descriptors measured from the fonts on this machine and the site’s Bengali text, within a point', async () => {
     const measured = await measureFallbackFaces(root);
     // CI installs Lohit and DejaVu (.ci/run); elsewhere a missing font is skipped, not guessed.
     for (const face of fallbackFaces) {
@@ -40,7 +40,13 @@ describe('src/styles/fonts.css', () => {
         'line-gap-override',
       ].entries()) {
         const expected = Number(/([\d.]+)%/.exec(line[index]!)![1]);
-        expect(declared(name), `${face.family} ${face.weight} ${name}`).toBeCloseTo(expected, 1);
+        // The site's text changes with every piece an editor writes, and the average widths with it, by tenths of a
+        // percent; a stale or wrong face is off by more than a point (`node src/cli/fallback-font-metrics.ts`).
+        const off = Math.abs(declared(name) - expected);
+        expect(
+          off,
+          `${face.family} ${face.weight} ${name}: ${declared(name)}% against ${expected}%`,
+        ).toBeLessThanOrEqual(1);
       }
     }
   });
