@@ -6,12 +6,12 @@
  * clock, not only on the sources, so an incremental rebuild at a later clock must write what a clean build writes.
  * And an update outside the coverage stops the build, naming the file and field.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { serveStatic } from '../bench/static-server';
 import { launchChromium } from '../shared/chromium';
+import { nuHtmlCheck } from '../shared/nu-html-checker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildWith, copySite, filesUnder, type BuildResult, type SiteCopy } from './site-copy';
 
@@ -126,26 +126,10 @@ async function axeViolations(copy: SiteCopy, port: number): Promise<string[]> {
   return found;
 }
 
-/** What the W3C Nu HTML Checker finds wrong with the live story's pages of a copy (as tests/e2e/built/html-valid.spec.ts). */
+/** What the W3C Nu HTML Checker finds wrong with the live story's pages of a copy. */
 function htmlProblems(copy: SiteCopy): string[] {
-  const vnuJar = new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url).pathname;
   const pages = ['bn', 'en'].map((lang) => join(copy.root, 'dist', lang, 'news/test-live/index.html'));
-  const result = spawnSync(
-    'java',
-    [
-      '-jar',
-      vnuJar,
-      '--format',
-      'json',
-      '--stdout',
-      '--filterpattern',
-      '.*violates Content Security Policy.*',
-      ...pages,
-    ],
-    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
-  );
-  const { messages } = JSON.parse(result.stdout) as { messages: { type: string; message: string; extract?: string }[] };
-  return messages.filter((message) => message.type !== 'info').map((m) => `${m.message} [${m.extract ?? ''}]`);
+  return nuHtmlCheck(pages, copy.root).problems;
 }
 
 describe('a live story’s page, while live', () => {
