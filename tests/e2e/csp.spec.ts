@@ -1,6 +1,6 @@
 import { expect, test } from './shared-tab';
 import { headersFor, headerRules, pagesOfBuild } from './build-output';
-import { withoutLocalFonts } from './web-fonts';
+import { withoutLocalSources } from './web-fonts';
 
 declare global {
   interface Window {
@@ -21,13 +21,21 @@ test.beforeEach(async ({ page, baseURL }) => {
     );
   });
   // Serve every response with the headers dist/_headers gives it, as a static host would, so the
-  // page runs under both policies: its <meta> tag and the Content-Security-Policy header.
+  // page runs under both policies: its <meta> tag and the Content-Security-Policy header. And as to a phone without
+  // the site's font, which fetches every file the stylesheets name: without their `local()` sources.
   const rules = headerRules();
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== new URL(baseURL!).origin) return route.abort();
     const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(url.pathname, rules) } });
+    const headers = { ...response.headers(), ...headersFor(url.pathname, rules) };
+    const type = route.request().resourceType();
+    if (type !== 'document' && type !== 'stylesheet') return route.fulfill({ response, headers });
+    const { body, rehash } = withoutLocalSources(type, await response.text());
+    const rehashed = Object.entries(headers).map(([name, value]) =>
+      name.toLowerCase() === 'content-security-policy' ? [name, rehash(value)] : [name, value],
+    );
+    await route.fulfill({ response, body, headers: Object.fromEntries(rehashed) });
   });
 });
 
@@ -39,8 +47,6 @@ for (const { path } of pagesOfBuild()) {
     baseURL,
     problems,
   }) => {
-    // As on a phone without the site's font, which fetches every file the stylesheets name.
-    await withoutLocalFonts(page);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     const response = await page.goto(path);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
@@ -14,16 +15,49 @@ export function fullBengaliWoff2(weight: string | number): Buffer {
   );
 }
 
+/** A `local()` source followed by another source. */
+const localSource = /local\((?:"[^"]*"|'[^']*'|[^)]*)\)\s*,\s*/g;
+const styleElement = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi;
+
+/** A page or stylesheet rewritten, and the same rewrite of a security policy's hashes of its inline styles. */
+export interface Rewritten {
+  body: string;
+  /** The policy with each changed inline stylesheet's hash replaced by its new one. */
+  rehash(policy: string): string;
+}
+
 /**
- * Serves the stylesheets without their `local()` sources. The test machine
- * has Noto Sans Bengali installed, and Chromium would use it rather than
- * download the site's files, which are what these tests are about.
+ * A page (`document`) or stylesheet without its `local()` sources. A page's inline stylesheets that change get their
+ * new hashes in place of the old ones in its `<meta>` security policy, so that the browser still applies them.
+ */
+export function withoutLocalSources(resourceType: 'document' | 'stylesheet', text: string): Rewritten {
+  if (resourceType === 'stylesheet') return { body: text.replace(localSource, ''), rehash: (policy) => policy };
+  const hashes = new Map<string, string>();
+  const rewritten = text.replace(styleElement, (element, open: string, css: string, close: string) => {
+    const updated = css.replace(localSource, '');
+    if (updated === css) return element;
+    for (const algorithm of ['sha256', 'sha384', 'sha512']) {
+      const hash = (text: string) => `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
+      hashes.set(hash(css), hash(updated));
+    }
+    return open + updated + close;
+  });
+  const rehash = (policy: string) =>
+    [...hashes].reduce((result, [before, after]) => result.replaceAll(before, after), policy);
+  return { body: rehash(rewritten), rehash };
+}
+
+/**
+ * Serves the pages and stylesheets without their `local()` sources. The test
+ * machine has Noto Sans Bengali installed, and Chromium would use it rather
+ * than download the site's files, which are what these tests are about.
  */
 export async function withoutLocalFonts(page: Page): Promise<void> {
-  await page.route('**/*.css', async (route) => {
+  await page.route('**/*', async (route) => {
+    const type = route.request().resourceType();
+    if (type !== 'document' && type !== 'stylesheet') return route.fallback();
     const response = await route.fetch();
-    const css = (await response.text()).replace(/local\((?:"[^"]*"|'[^']*'|[^)]*)\)\s*,\s*/g, '');
-    await route.fulfill({ response, body: css });
+    await route.fulfill({ response, body: withoutLocalSources(type, await response.text()).body });
   });
 }
 

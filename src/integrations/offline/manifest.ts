@@ -58,13 +58,21 @@ function entry(outDir: string, url: string): PrecacheEntry {
 
 // Astro writes these attributes in this order; the pages are the build's own output, not arbitrary HTML.
 const stylesheetLink = /<link rel="stylesheet" href="([^"]+)"/g;
+const styleElement = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 
-/** The site-relative URLs of the stylesheets a page links and of the `family` fonts they declare. */
+/**
+ * The site-relative URLs of the stylesheets a page links and of the `family` fonts they declare, in linked stylesheets
+ * or inline in the page (`build.inlineStylesheets`).
+ */
 function shellOf(outDir: string, pagePath: string, family: string | undefined): string[] {
   const html = readFileSync(fileOf(outDir, pagePath), 'utf8');
   const stylesheets = [...html.matchAll(stylesheetLink)].map((match) => match[1]!).filter((url) => url.startsWith('/'));
-  const fonts = stylesheets.flatMap((url) =>
-    fontFaces(readFileSync(fileOf(outDir, url), 'utf8'))
+  const css = [
+    ...stylesheets.map((url) => readFileSync(fileOf(outDir, url), 'utf8')),
+    ...[...html.matchAll(styleElement)].map((match) => match[1]!),
+  ];
+  const fonts = css.flatMap((sheet) =>
+    fontFaces(sheet)
       .filter((face) => face.family === family)
       .flatMap((face) => face.urls.filter((font) => font.startsWith('/') && font.endsWith('.woff2'))),
   );

@@ -58,6 +58,17 @@ describe('offlineManifest', () => {
     expect(langs.en!.articles.map((entry) => entry.url)).toEqual(['/en/news/c/', '/en/news/b/']);
   });
 
+  it('keeps the typeface a page declares in its own <style>, when the stylesheet is inline', () => {
+    for (const lang of ['bn', 'en'])
+      write(
+        `${lang}/offline/index.html`,
+        `<html><head><style>${css}</style></head><body><h1>Offline</h1></body></html>`,
+      );
+    const { langs } = offlineManifest(input());
+    expect(langs.bn!.shell.map((entry) => entry.url)).toEqual(['/_astro/bn-400.woff2']);
+    expect(langs.en!.shell).toEqual([]);
+  });
+
   it('gives the same bytes for the same files, and a new version and revision when one listed file changes', () => {
     const before = offlineManifest(input());
     expect(serviceWorkerScript(offlineManifest(input()), 'worker')).toBe(serviceWorkerScript(before, 'worker'));
