@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { rewriteInlineStyles } from '../../src/integrations/shared/inline-styles';
 
 const require = createRequire(import.meta.url);
 
@@ -17,7 +17,7 @@ export function fullBengaliWoff2(weight: string | number): Buffer {
 
 /** A `local()` source followed by another source. */
 const localSource = /local\((?:"[^"]*"|'[^']*'|[^)]*)\)\s*,\s*/g;
-const styleElement = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi;
+const withoutLocal = (css: string) => css.replace(localSource, '');
 
 /** A page or stylesheet rewritten, and the same rewrite of a security policy's hashes of its inline styles. */
 export interface Rewritten {
@@ -31,20 +31,9 @@ export interface Rewritten {
  * new hashes in place of the old ones in its `<meta>` security policy, so that the browser still applies them.
  */
 export function withoutLocalSources(resourceType: 'document' | 'stylesheet', text: string): Rewritten {
-  if (resourceType === 'stylesheet') return { body: text.replace(localSource, ''), rehash: (policy) => policy };
-  const hashes = new Map<string, string>();
-  const rewritten = text.replace(styleElement, (element, open: string, css: string, close: string) => {
-    const updated = css.replace(localSource, '');
-    if (updated === css) return element;
-    for (const algorithm of ['sha256', 'sha384', 'sha512']) {
-      const hash = (text: string) => `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
-      hashes.set(hash(css), hash(updated));
-    }
-    return open + updated + close;
-  });
-  const rehash = (policy: string) =>
-    [...hashes].reduce((result, [before, after]) => result.replaceAll(before, after), policy);
-  return { body: rehash(rewritten), rehash };
+  if (resourceType === 'stylesheet') return { body: withoutLocal(text), rehash: (policy) => policy };
+  const { html, rehash } = rewriteInlineStyles(text, withoutLocal);
+  return { body: rehash(html), rehash };
 }
 
 /**

@@ -4,6 +4,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { builtPagesRead } from '../shared/built-page-readers.ts';
 import { detached } from '../shared/detached-string.ts';
+import { inlineStylesheets, rewriteInlineStyles } from '../shared/inline-styles.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
 
 /** A build's pages and stylesheets, read when needed and written back once changed: never all in memory at once. */
@@ -33,7 +34,7 @@ export class BuiltFiles {
       const text = readFileSync(join(dir, path), 'utf8');
       // Only copies are kept, so that no page stays in memory through a name or a stylesheet cut from it.
       files.set(join(dir, path), new Set(text.match(assetName)?.map(detached)));
-      const sheets = path.endsWith('.css') ? [text] : [...text.matchAll(styleElement)].map((match) => match[2]!);
+      const sheets = path.endsWith('.css') ? [text] : inlineStylesheets(text);
       for (const css of sheets) if (!stylesheets.has(css)) stylesheets.set(detached(css), path);
     }
     return new BuiltFiles(dir, files, stylesheets);
@@ -91,8 +92,6 @@ export class BuiltFiles {
   }
 }
 
-const styleElement = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi;
-
 /** An asset name (`noto-sans-bengali-bengali-400-normal.dN2VMkWJ.woff2`), never matched from inside a word. */
 const assetName = /(?<![\w-])[\w-]+(?:\.[\w-]+)*\.(?:woff2?|ttf|otf|css|js|mjs|png|svg|jpe?g|webp|avif|gif)\b/g;
 
@@ -105,17 +104,6 @@ export function hashedName(name: string, content: Uint8Array): string {
 
 /** `from` replaced by `to` throughout a page; an inline `<style>` that changes gets its new hash in the page's CSP. */
 export function replaceInPage(html: string, from: string, to: string): string {
-  const hashes = new Map<string, string>();
-  const replaced = html.replace(styleElement, (element, open: string, css: string, close: string) => {
-    if (!css.includes(from)) return element;
-    const updated = css.replaceAll(from, to);
-    for (const algorithm of ['sha256', 'sha384', 'sha512']) {
-      const hash = (text: string) => `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
-      hashes.set(hash(css), hash(updated));
-    }
-    return open + updated + close;
-  });
-  let result = replaced.replaceAll(from, to);
-  for (const [before, after] of hashes) result = result.replaceAll(before, after);
-  return result;
+  const styled = rewriteInlineStyles(html, (css) => css.replaceAll(from, to));
+  return styled.rehash(styled.html.replaceAll(from, to));
 }

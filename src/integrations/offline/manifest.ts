@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fontFaces } from '../fonts/stylesheets.ts';
+import { inlineStylesheets } from '../shared/inline-styles.ts';
 
 /** A file the service worker keeps ahead of the reader: its URL path and a digest of its bytes. */
 export interface PrecacheEntry {
@@ -58,7 +59,6 @@ function entry(outDir: string, url: string): PrecacheEntry {
 
 // Astro writes these attributes in this order; the pages are the build's own output, not arbitrary HTML.
 const stylesheetLink = /<link rel="stylesheet" href="([^"]+)"/g;
-const styleElement = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 
 /**
  * The site-relative URLs of the stylesheets a page links and of the `family` fonts they declare, in linked stylesheets
@@ -67,10 +67,7 @@ const styleElement = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 function shellOf(outDir: string, pagePath: string, family: string | undefined): string[] {
   const html = readFileSync(fileOf(outDir, pagePath), 'utf8');
   const stylesheets = [...html.matchAll(stylesheetLink)].map((match) => match[1]!).filter((url) => url.startsWith('/'));
-  const css = [
-    ...stylesheets.map((url) => readFileSync(fileOf(outDir, url), 'utf8')),
-    ...[...html.matchAll(styleElement)].map((match) => match[1]!),
-  ];
+  const css = [...stylesheets.map((url) => readFileSync(fileOf(outDir, url), 'utf8')), ...inlineStylesheets(html)];
   const fonts = css.flatMap((sheet) =>
     fontFaces(sheet)
       .filter((face) => face.family === family)
