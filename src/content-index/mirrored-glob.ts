@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
+import { markdownInputsDigest } from '../integrations/incremental/markdown-inputs';
 import { collectingErrors } from '../patches/glob-loader-errors';
+import { withPlainMdxRendered } from '../patches/mdx-content-layer';
 import { impossibleDates, mirroredFileProblems } from './content-checks';
 import { bodyInPlace, contentIndex, forgetContentIndex, frontmatterOf, type ContentIndex } from './content-index';
 import { liveUpdatesOf } from './live-story-entry';
-import { frontmatterOnly } from './frontmatter-only';
+import { entryModes, modeCounts } from './entry-modes';
 import type { ArticleCollection } from '../language/article-kinds';
 
 /**
@@ -18,8 +20,11 @@ import type { ArticleCollection } from '../language/article-kinds';
  * its text). Each failure stops the build with the file and the field named.
  *
  * @param folder The collection's folder relative to the project root, e.g. `content/stories`.
+ * An `.mdx` file whose body is plain Markdown is rendered here, once per edit, as Astro renders `.md`; one that needs
+ * MDX is compiled and bundled by Vite (`src/patches/mdx-content-layer.ts`, `entry-modes.ts`).
+ *
  * @param renders Which files (root-relative) this build renders, from the content index; all when it gives `undefined`.
- *   The others are stored with their frontmatter only (see `frontmatterOnly`).
+ *   The others are stored with their frontmatter and text only.
  */
 export function mirroredGlob(
   folder: string,
@@ -34,13 +39,13 @@ export function mirroredGlob(
       context.watcher?.on('all', forgetContentIndex);
       const index = contentIndex(join(root, folder, '..'));
       const files = index.collectionFiles(basename(folder) as ArticleCollection);
-      const rendered = renders(index);
+      const rendered = renders(index) ?? (() => true);
       const problems = mirroredFileProblems(folder, files);
       if (problems.length > 0) throw new Error(problems.join('\n'));
       const renderErrors: string[] = [];
       await loader.load({
-        ...context,
-        store: rendered ? frontmatterOnly(context.store, rendered) : context.store,
+        ...withPlainMdxRendered(context, rendered),
+        store: entryModes(context.store, { renders: rendered, htmlInputs: markdownInputsDigest(root, index.dir) }),
         logger: collectingErrors(context.logger, renderErrors),
         parseData: async (entry) => {
           if (entry.filePath) {
@@ -58,6 +63,10 @@ export function mirroredGlob(
         },
       });
       if (renderErrors.length > 0) throw new Error(renderErrors.join('\n'));
+      const { html, module, frontmatter } = modeCounts(context.store);
+      context.logger.info(
+        `${context.collection}: ${html} piece(s) rendered as Markdown, ${module} compiled as MDX, ${frontmatter} not rendered here`,
+      );
     },
   };
 }

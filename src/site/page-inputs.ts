@@ -29,9 +29,13 @@ export function shownAsItem(article: Article) {
   return { collection, lang, slug, id: entry.id, data: entry.data };
 }
 
-/** A piece whose text is shown as well: its page, a feed item with the full text, a statement card's quote. */
+/**
+ * A piece whose text is shown as well: its page, a feed item with the full text, a statement card's quote. A piece
+ * rendered in the content layer brings its HTML, which the glossary and the Markdown transforms shape as well as its
+ * text; Astro tracks a compiled MDX piece's module itself.
+ */
 export function shownWhole(article: Article) {
-  return { ...shownAsItem(article), body: article.entry.body ?? '' };
+  return { ...shownAsItem(article), body: article.entry.body ?? '', html: article.entry.rendered?.html };
 }
 
 /**

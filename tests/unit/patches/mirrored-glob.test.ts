@@ -1,58 +1,85 @@
 /**
- * src/content-index/mirrored-glob.ts wraps the logger it hands Astro's glob loader,
- * because the loader reports a Markdown file that fails to render through
- * `logger.error` and carries on without its text. These run the real loader
- * and fail when it reports such a file otherwise.
+ * src/content-index/mirrored-glob.ts leans on what Astro's glob loader does inside: it reports a Markdown file that
+ * fails to render through `logger.error` and carries on without its text (`glob-loader-errors.ts`), and it takes
+ * the entry types from the context it is given, rendering each changed entry whose type has a render function
+ * (`mdx-content-layer.ts`: a plain `.mdx` piece is rendered as Markdown, one with components left to MDX). These run
+ * the real loader and fail when it works otherwise.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { forgetContentIndex } from '../../../src/content-index/content-index';
 import { mirroredGlob } from '../../../src/content-index/mirrored-glob';
 import { installedVersion, patchedAstroVersion } from './upstream';
 
 const root = mkdtempSync(join(tmpdir(), 'mirrored-glob-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-mkdirSync(join(root, 'content/stories/en'), { recursive: true });
-writeFileSync(join(root, 'content/stories/en/broken.md'), "---\ntitle: 'Broken'\n---\n\nA paragraph.\n");
 
-/** Just enough of a content layer's loader context for the glob loader, with a renderer that always fails. */
-function context(logger: { error: (message: string) => void }): LoaderContext {
-  const entries = new Map<string, unknown>();
+interface StoredEntry {
+  id: string;
+  digest: string;
+  rendered?: { html: string };
+  deferredRender?: boolean;
+}
+
+/** A piece with frontmatter and `body`, written to `content/stories/en/<name>`. */
+function writePiece(name: string, body: string): void {
+  mkdirSync(join(root, 'content/stories/en'), { recursive: true });
+  writeFileSync(join(root, 'content/stories/en', name), `---\ntitle: 'A piece'\n---\n\n${body}\n`);
+}
+
+/**
+ * Just enough of a content layer's loader context for the glob loader: its entries kept in `entries` across loads,
+ * and a Markdown renderer that `render` stands for.
+ */
+function context(
+  entries: Map<string, StoredEntry>,
+  render: (body: string) => Promise<{ html: string; metadata: object }>,
+  logger: { error: (message: string) => void; info?: (message: string) => void } = { error: () => undefined },
+): LoaderContext {
   const noop = () => undefined;
+  const entryInfo = ({ contents }: { contents: string }) => ({
+    data: { title: 'A piece' },
+    body: contents.split('---').at(-1)!.trim(),
+  });
   return {
     collection: 'stories',
     config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
-    logger: { ...logger, warn: noop, info: noop, debug: noop, label: 'test', options: {}, fork: () => logger },
+    logger: { info: noop, ...logger, warn: noop, debug: noop, label: 'test', options: {}, fork: () => logger },
     parseData: async ({ data }: { data: unknown }) => data,
     generateDigest: (contents: string) => String(contents.length),
     store: {
       get: (id: string) => entries.get(id),
-      set: (entry: { id: string }) => entries.set(entry.id, entry),
+      set: (entry: StoredEntry) => entries.set(entry.id, entry),
       delete: (id: string) => entries.delete(id),
       keys: () => [...entries.keys()],
       has: (id: string) => entries.has(id),
       addModuleImport: noop,
       addAssetImports: noop,
     },
-    entryTypes: new Map([
+    entryTypes: new Map<string, object>([
       [
         '.md',
         {
-          getEntryInfo: ({ contents }: { contents: string }) => ({
-            data: { title: 'Broken' },
-            body: contents.split('---').at(-1),
-          }),
-          getRenderFunction: async () => async () => {
-            throw new Error('the renderer gave up');
-          },
+          getEntryInfo: entryInfo,
+          getRenderFunction:
+            async () =>
+            async ({ body }: { body: string }) =>
+              render(body),
         },
       ],
+      ['.mdx', { getEntryInfo: entryInfo, contentModuleTypes: '', handlePropagation: true }],
     ]),
   } as unknown as LoaderContext;
 }
+
+beforeEach(() => {
+  rmSync(join(root, 'content'), { recursive: true, force: true });
+  forgetContentIndex();
+});
 
 describe("Astro's glob loader", () => {
   it(`is that of Astro ${patchedAstroVersion}`, () => {
@@ -60,9 +87,64 @@ describe("Astro's glob loader", () => {
   });
 
   it('reports a file that fails to render through logger.error, which mirroredGlob turns into a failed build', async () => {
+    writePiece('broken.md', 'A paragraph.');
     const error = vi.fn();
-    const loading = mirroredGlob('content/stories').load(context({ error }));
+    const loading = mirroredGlob('content/stories').load(
+      context(new Map(), async () => Promise.reject(new Error('the renderer gave up')), { error }),
+    );
     await expect(loading).rejects.toThrow('Error rendering en/broken.md: the renderer gave up');
     expect(error).toHaveBeenCalledWith('Error rendering en/broken.md: the renderer gave up');
+  });
+
+  it('renders a plain .mdx piece as Markdown and leaves one with a component to MDX’s module', async () => {
+    writePiece('plain.mdx', 'Only prose, **bold** and a [link](/en/).');
+    writePiece('with-component.mdx', 'Prose, then a component.\n\n<Timeline />');
+    const entries = new Map<string, StoredEntry>();
+    const render = vi.fn(async (body: string) => ({ html: `<p>${body}</p>\n`, metadata: {} }));
+    const info = vi.fn();
+    await mirroredGlob('content/stories').load(context(entries, render, { error: () => undefined, info }));
+    expect(entries.get('en/plain')?.rendered?.html).toBe('<p>Only prose, **bold** and a [link](/en/).</p>');
+    expect(entries.get('en/plain')?.deferredRender).toBe(false);
+    expect(entries.get('en/with-component')?.rendered).toBeUndefined();
+    expect(entries.get('en/with-component')?.deferredRender).toBe(true);
+    expect(render).toHaveBeenCalledTimes(1);
+    expect(info).toHaveBeenCalledWith(
+      'stories: 1 piece(s) rendered as Markdown, 1 compiled as MDX, 0 not rendered here',
+    );
+  });
+
+  it('renders an unchanged piece again only when what its HTML depends on has changed', async () => {
+    writePiece('plain.mdx', 'Only prose.');
+    const entries = new Map<string, StoredEntry>();
+    const render = vi.fn(async (body: string) => ({ html: `<p>${body}</p>`, metadata: {} }));
+    await mirroredGlob('content/stories').load(context(entries, render));
+    await mirroredGlob('content/stories').load(context(entries, render));
+    expect(render).toHaveBeenCalledTimes(1);
+    // The Markdown transforms live in src/: an edit there renders every plain piece again.
+    mkdirSync(join(root, 'src'), { recursive: true });
+    writeFileSync(join(root, 'src/transform.ts'), 'export default 1;\n');
+    try {
+      await mirroredGlob('content/stories').load(context(entries, render));
+      expect(render).toHaveBeenCalledTimes(2);
+      expect(entries.get('en/plain')?.rendered?.html).toBe('<p>Only prose.</p>');
+    } finally {
+      rmSync(join(root, 'src'), { recursive: true, force: true });
+    }
+  });
+
+  it('in a build that renders other pieces, stores a piece with its frontmatter only, and renders it when asked', async () => {
+    writePiece('plain.mdx', 'Only prose.');
+    writePiece('with-component.mdx', '<Timeline />');
+    const entries = new Map<string, StoredEntry>();
+    const render = vi.fn(async (body: string) => ({ html: `<p>${body}</p>`, metadata: {} }));
+    await mirroredGlob('content/stories', () => () => false).load(context(entries, render));
+    for (const id of ['en/plain', 'en/with-component']) {
+      expect(entries.get(id)?.rendered, id).toBeUndefined();
+      expect(entries.get(id)?.deferredRender, id).toBe(false);
+    }
+    expect(render).not.toHaveBeenCalled();
+    await mirroredGlob('content/stories').load(context(entries, render));
+    expect(entries.get('en/plain')?.rendered?.html).toBe('<p>Only prose.</p>');
+    expect(entries.get('en/with-component')?.deferredRender).toBe(true);
   });
 });
