@@ -55,15 +55,20 @@ const slugOf = (file: string) =>
     .replace(/\.mdx$/, '');
 
 /** A new story in Bengali, and in English too when `translated`, tagged with an existing tag and a new one. */
-function newStory(slug: string, n: number, translated: boolean): (root: string) => void {
+export function newStory(slug: string, n: number, translated: boolean): (root: string) => void {
   return (root) => {
-    const story = (title: string, tags: string[]) =>
+    // Each mentions UPI, a glossary term: the text links it and carries its definition.
+    const story = (title: string, tags: string[], upi: string) =>
       `---\ntitle: '${title}'\ndescription: 'A short story for the incremental-build test, number ${n}.'\n` +
       `pubDate: 2026-11-${String(10 + (n % 18)).padStart(2, '0')}\nsection: 'News'\nauthor: 'Desk'\n` +
       `tags: [${tags.map((tag) => `'${tag}'`).join(', ')}]\nexplainers: ['upi']\nstatements: ['paytm']\n---\n\n` +
-      `Paragraph one of story ${n}.\n\n## A heading ${n}\n\nParagraph two of story ${n}.\n`;
-    writeFileSync(join(root, `content/stories/bn/${slug}.mdx`), story(`নতুন খবর ${n}`, ['ইউপিআই', `বিষয় ${n}`]));
-    if (translated) writeFileSync(join(root, `content/stories/en/${slug}.mdx`), story(`New story ${n}`, ['UPI']));
+      `Paragraph one of story ${n}, on ${upi}.\n\n## A heading ${n}\n\nParagraph two of story ${n}.\n`;
+    writeFileSync(
+      join(root, `content/stories/bn/${slug}.mdx`),
+      story(`নতুন খবর ${n}`, ['ইউপিআই', `বিষয় ${n}`], 'ইউপিআই'),
+    );
+    if (translated)
+      writeFileSync(join(root, `content/stories/en/${slug}.mdx`), story(`New story ${n}`, ['UPI'], 'UPI'));
   };
 }
 
@@ -85,6 +90,19 @@ export const contentEdits: Record<string, (reference: string, random: () => numb
     return {
       what: `the headline of ${file} changed`,
       apply: (root) => editFrontmatter(root, file, (data) => data.set('title', `${String(data.get('title'))} (${n})`)),
+    };
+  },
+  'glossary definition changed': (_reference, _random, n) => {
+    // UPI's: the flagship story and every added story use the term.
+    const file = 'content/glossary/upi.yaml';
+    return {
+      what: `the definitions in ${file} reworded`,
+      apply: (root) => {
+        const data = parseDocument(readFileSync(join(root, file), 'utf8'));
+        for (const lang of ['bn', 'en'])
+          data.setIn(['definition', lang], `${String(data.getIn(['definition', lang]))} (${n})`);
+        writeFileSync(join(root, file), data.toString());
+      },
     };
   },
   'tags changed': (reference, random, n) => {

@@ -19,8 +19,9 @@
  * between the pages of the archive and of the topics.
  *
  * And the comparison must catch a key that forgets something its page shows:
- * a third copy, whose article pages' keys forget read-next on purpose, takes
- * the first edit and leaves a page stale that the comparison names.
+ * a third copy, whose article pages' keys forget read-next and the pieces'
+ * HTML on purpose, takes a headline edit and a glossary edit and leaves pages
+ * stale that the comparison would name.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -28,7 +29,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../bench/random';
-import { codeEdits, contentEdits, replaceIn, type Edit } from './content-edits';
+import { codeEdits, contentEdits, newStory, replaceIn, type Edit } from './content-edits';
 import { buildSite, copySite, filesUnder, type SiteCopy } from './site-copy';
 
 /**
@@ -71,7 +72,7 @@ const sources = (root: string) =>
 const story = 'content/stories/bn/phonepe-outage.mdx';
 let copies: SiteCopy[] = [];
 let copy: SiteCopy;
-/** A copy whose article pages' keys forget read-next. */
+/** A copy whose article pages' keys forget read-next, and the HTML of the pieces rendered in the content layer. */
 let forgetful: SiteCopy;
 let first: Map<string, Buffer>;
 let headline: string;
@@ -85,6 +86,7 @@ beforeAll(() => {
   replaceIn(forgetful.root, 'src/site.config.ts', [['pageSize: 20', 'pageSize: 3']]);
   replaceIn(forgetful.root, 'src/site/page-inputs.ts', [
     ['readNext: readNext(article, await piecesIn(article.lang)).map(shownAsItem),', 'readNext: [],'],
+    [', html: article.entry.rendered?.html }', ' }'],
   ]);
   headline = /^title: '(.+)'$/m.exec(readFileSync(join(copy.root, story), 'utf8'))![1]!;
 });
@@ -211,6 +213,22 @@ describe('rebuilding the first copy', () => {
     expect(readNextOf(third)).toContain(edited);
     expect(differences(third, built(forgetful.root))).toContain(explainer);
     expect(readNextOf(built(forgetful.root))).toContain(ending);
+  });
+
+  it('after a glossary definition changes, every piece whose text uses the term shows the new one', async () => {
+    // A plain story, rendered in the content layer, that mentions UPI, a glossary term; then UPI's definition reworded.
+    const page = 'en/news/story-900/index.html';
+    const added = newStory('story-900', 900, true);
+    const reworded = contentEdits['glossary definition changed']!(copy.root, Math.random, 901);
+    for (const edit of [{ what: 'story-900 added', apply: added }, reworded]) {
+      applyToBoth(edit);
+      edit.apply(forgetful.root);
+      await rebuildBoth(edit.what);
+      expect((await build(forgetful.root)).code).toBe(0);
+    }
+    expect(built(copy.root).get(page)!.toString()).toContain('(901)</span>');
+    // Where a key forgot the piece's HTML, its page was copied with the old definition.
+    expect(built(forgetful.root).get(page)!.toString()).not.toContain('(901)');
   });
 
   it('after every edit of a random sequence, writes the site a clean build writes', async () => {
