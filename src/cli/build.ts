@@ -3,13 +3,15 @@
  * `site.build.filesPerProcess` content files is one `astro build`; a larger one is built in shards one after the
  * other, each in a process of its own, and merged: the same bytes as one build, with the peak memory of one shard
  * (`src/integrations/shards/README.md`). `BUILD_SHARDS=n` sets the number of shards; with `SHARD=i/n` set (a CI
- * matrix job) this is `astro build` of that shard.
+ * matrix job) this is `astro build` of that shard. A build whose inputs are those of the last one, and whose `dist/`
+ * is as that one left it, keeps `dist/` and stops (`src/integrations/incremental/unchanged-build.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentIndex } from '../content-index/content-index.ts';
+import { buildUnlessUnchanged } from '../integrations/incremental/unchanged-build.ts';
 import { shardsFor, splitBuild } from '../integrations/shards/split-build.ts';
 import { site } from '../site.config.ts';
 
@@ -32,9 +34,13 @@ function astroBuild(args: string[]): void {
 const args = process.argv.slice(2);
 const files = contentIndex(join(projectRoot, 'content')).pieces.length;
 const shards = process.env.SHARD ? 1 : (shardsFromEnv() ?? shardsFor(files, site.build.filesPerProcess));
-if (shards === 1) {
-  astroBuild(args);
-} else {
+
+/** The build itself: one `astro build`, or shards one after the other and their merge. */
+async function buildSite(): Promise<void> {
+  if (shards === 1) {
+    astroBuild(args);
+    return;
+  }
   const unsupported = args.filter((arg) => arg !== '--force');
   if (unsupported.length > 0) throw new Error(`A split build takes only --force, not ${unsupported.join(' ')}.`);
   console.log(`${files} content files: building in ${shards} shards, one after the other, then merging.`);
@@ -54,4 +60,12 @@ if (shards === 1) {
     console.log(`shard ${run.index}/${run.of}: ${seconds} s, peak memory ${run.maxRssMiB.toFixed(0)} MiB`);
   }
   console.log(`Merged ${shards} shards: ${pages} pages in dist/`);
+}
+
+const built = await buildUnlessUnchanged(
+  { root: projectRoot, cacheDir: join(projectRoot, 'node_modules/.astro'), args, force: args.includes('--force') },
+  buildSite,
+);
+if (!built) {
+  console.log('Nothing changed since the last build (content, code, config, clock, dist/): dist/ is kept as it is.');
 }

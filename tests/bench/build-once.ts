@@ -4,8 +4,10 @@
  * process so each build's memory is its own. With `SPLIT_BUILD=auto` (or a
  * number of shards), builds the site as `npm run build` does an archive
  * too large for one process: shards one after the other, then the merge; the
- * peak is then the highest of any shard's process and this one's (the merge).
+ * peak is then the highest of any shard's process and this one's (the merge). The site's build keeps `dist/`
+ * when nothing changed since its last build, as `npm run build` does.
  */
+import { existsSync } from 'node:fs';
 import { build } from 'astro';
 
 const [root, cacheDir] = process.argv.slice(2);
@@ -38,7 +40,15 @@ if (shards > 1) {
   });
   shardsMaxRssMiB = Math.max(...runs.map((run: { maxRssMiB: number }) => run.maxRssMiB));
 } else {
-  await build({ root, logLevel: 'error', ...(cacheDir ? { cacheDir } : {}) });
+  const astroBuild = () => build({ root, logLevel: 'error', ...(cacheDir ? { cacheDir } : {}) });
+  // The site's `npm run build` keeps dist/ when nothing changed since its last build; the baseline has no such step.
+  const unchanged = new URL('src/integrations/incremental/unchanged-build.ts', `file://${root}/`);
+  if (cacheDir && existsSync(unchanged)) {
+    const { buildUnlessUnchanged } = await import(unchanged.href);
+    await buildUnlessUnchanged({ root, cacheDir, args: [], force: false }, astroBuild);
+  } else {
+    await astroBuild();
+  }
 }
 const ms = performance.now() - started;
 const maxRssMiB = Math.max(process.resourceUsage().maxRSS / 1024, shardsMaxRssMiB);

@@ -36,8 +36,8 @@ import { buildSite, copySite, filesUnder, type SiteCopy } from './site-copy';
  * Every build runs on one clock, as reproducible builds do (`SOURCE_DATE_EPOCH`): the news sitemap lists what is
  * recent at that moment. A day and a half after the flagship story, so the sitemap is not empty.
  */
-const build = (root: string) =>
-  buildSite(root, { SOURCE_DATE_EPOCH: String(Date.parse('2026-11-25T12:00:00Z') / 1000) });
+const clock = { SOURCE_DATE_EPOCH: String(Date.parse('2026-11-25T12:00:00Z') / 1000) };
+const build = (root: string) => buildSite(root, clock);
 
 /** Every file of the build, by path, with its content. */
 const built = (root: string) => filesUnder(join(root, 'dist'));
@@ -261,5 +261,21 @@ describe('rebuilding the first copy', () => {
     const code = Object.values(codeEdits).map((edit) => edit(++n));
     code.forEach(applyToBoth);
     await rebuildBoth(code.map((edit) => edit.what).join('; '));
+  });
+  it('npm run build keeps dist/ when nothing changed since its last build, and builds after an edit', async () => {
+    const npmBuild = () => buildSite(copy.root, clock, { npm: true });
+    expect((await npmBuild()).code).toBe(0);
+    const before = built(copy.root);
+    const kept = await npmBuild();
+    expect(kept.code, kept.output).toBe(0);
+    expect(kept.output).toContain('Nothing changed since the last build');
+    expect(kept.output).not.toContain('[build]');
+    expect(differences(before, built(copy.root))).toEqual([]);
+    const edit = contentEdits['headline changed']!(copy.root, seededRandom(7), 990);
+    edit.apply(copy.root);
+    const rebuilt = await npmBuild();
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+    expect(rebuilt.output).not.toContain('Nothing changed');
+    expect(filesWith(built(copy.root), '(990)').length).toBeGreaterThan(0);
   });
 });

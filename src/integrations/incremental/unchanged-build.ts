@@ -1,0 +1,133 @@
+/**
+ * A build whose every input is what the last build was made from, and whose `dist/` is as that build left it, has
+ * nothing to do: `npm run build` then keeps `dist/` and stops, as `make` does for a target newer than its sources.
+ * The inputs are every file a build reads (the content, the code, the public files, the config, the installed
+ * packages), the environment variables that change what it writes, the Node.js release and the command's arguments;
+ * and the clock, which a build reads for the news sitemap and live stories: a build made without
+ * `SOURCE_DATE_EPOCH` holds only until the first moment at which those would change (`clock-horizon.ts`).
+ * `astro build --force`, or deleting the cache folder, builds in full.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { contentIndex } from '../../content-index/content-index.ts';
+import { writeAtomically } from '../shared/write-atomically.ts';
+import { clockHorizon } from './clock-horizon.ts';
+import { directoryDigest } from './directory-digest.ts';
+
+/** Environment variables that change what a build writes (the cache folders' do not). */
+export const buildEnvironment = ['BUILD_SHARDS', 'MARKDOWN_PROCESSOR', 'SHARD', 'SITE_URL', 'SOURCE_DATE_EPOCH'];
+
+/** Folders and files of the project a build reads. */
+const inputFolders = ['content', 'src', 'public'];
+const inputFiles = [
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'node_modules/.package-lock.json',
+];
+
+/** What the last complete build was made from, and what it left. */
+interface LastBuild {
+  inputs: string;
+  /** When it started, and the first moment after that at which the clock alone would change its output. */
+  clock: number;
+  horizon: number | null;
+  /** Every file of `dist/`, by path: size and modification time. */
+  dist: Record<string, [number, number]>;
+}
+
+/** A digest of a build's inputs: folders, files, environment, Node.js release and `args`. */
+export function buildInputs(root: string, args: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const folder of inputFolders) {
+    const dir = join(root, folder);
+    hash.update(`${folder}\0${existsSync(dir) ? directoryDigest(dir) : '-'}\0`);
+  }
+  for (const file of inputFiles) {
+    const path = join(root, file);
+    hash.update(`${file}\0${existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : '-'}\0`);
+  }
+  // Vite's env files and the variables Astro hands pages (`import.meta.env.PUBLIC_*`) as well.
+  for (const file of readdirSync(root)
+    .filter((name) => name.startsWith('.env'))
+    .sort()) {
+    hash.update(
+      `${file}\0${createHash('sha256')
+        .update(readFileSync(join(root, file)))
+        .digest('hex')}\0`,
+    );
+  }
+  const publicVariables = Object.keys(process.env).filter((name) => name.startsWith('PUBLIC_'));
+  for (const name of [...buildEnvironment, ...publicVariables.sort()])
+    hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  hash.update(`node ${process.version}\0${JSON.stringify(args)}`);
+  return hash.digest('hex');
+}
+
+/** Every file under `dir` with its size and modification time, by `/`-separated relative path. */
+function filesOf(dir: string): LastBuild['dist'] {
+  if (!existsSync(dir)) return {};
+  const files: LastBuild['dist'] = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const { size, mtimeMs } = statSync(path);
+    files[relative(dir, path).split(sep).join('/')] = [size, mtimeMs];
+  }
+  return files;
+}
+
+/** Whether two listings of `dist/` name the same files with the same sizes and times. */
+function sameFiles(one: LastBuild['dist'], other: LastBuild['dist']): boolean {
+  const paths = Object.keys(one);
+  return (
+    paths.length === Object.keys(other).length &&
+    paths.every((path) => other[path]?.[0] === one[path]![0] && other[path]?.[1] === one[path]![1])
+  );
+}
+
+/** What a build of `root` records and checks, in `cacheDir`. */
+export interface BuildRecordOptions {
+  root: string;
+  /** Astro's cache folder (`node_modules/.astro`): deleting it forgets the record. */
+  cacheDir: string;
+  /** The build command's arguments. */
+  args: readonly string[];
+}
+
+const recordFile = (cacheDir: string) => join(cacheDir, 'last-build.json');
+
+/**
+ * Runs `build` unless nothing has changed since the last build (see above); with `force`, always. Returns whether
+ * it built. The record of the last build is removed before building and written only once `build` succeeds.
+ */
+export async function buildUnlessUnchanged(
+  options: BuildRecordOptions & { force: boolean; now?: Date },
+  build: () => Promise<void>,
+): Promise<boolean> {
+  const { root, cacheDir, args, force } = options;
+  const started = options.now ?? new Date();
+  const inputs = buildInputs(root, args);
+  const file = recordFile(cacheDir);
+  const dist = join(root, 'dist');
+  if (!force && existsSync(file)) {
+    const last = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
+    const clockHolds = started.getTime() >= last.clock && started.getTime() < (last.horizon ?? Infinity);
+    if (last.inputs === inputs && clockHolds && sameFiles(last.dist, filesOf(dist))) return false;
+  }
+  rmSync(file, { force: true });
+  await build();
+  const pinned = (process.env.SOURCE_DATE_EPOCH ?? '').trim() !== '';
+  const horizon = pinned ? Infinity : clockHorizon(contentIndex(join(root, 'content')), started);
+  const record: LastBuild = {
+    inputs,
+    clock: started.getTime(),
+    horizon: Number.isFinite(horizon) ? horizon : null,
+    dist: filesOf(dist),
+  };
+  mkdirSync(cacheDir, { recursive: true });
+  await writeAtomically(file, JSON.stringify(record));
+  return true;
+}
