@@ -85,12 +85,13 @@ export const site = {
    */
   lists: { home: 8, homeTopics: 12, pageSize: 20 },
   /**
-   * `npm run build` builds an archive of more content files than `filesPerProcess` in shards, one after the other,
-   * each in a process of its own, and merges them: the same site, with the peak memory of one shard. Astro keeps
-   * about half a megabyte per MDX file until a build ends; at 1200 a process peaks under 2 GiB
-   * (`docs/performance.md`). `BUILD_SHARDS=n` sets the number of shards for one build.
+   * `npm run build` builds an archive of more than `filesPerProcess` pieces in shards, one after the other, each in a
+   * process of its own, and merges them: the same site, with the peak memory of one shard. A plain piece counts
+   * one; a piece with components five, for the MDX module Astro keeps until a build ends. One process of 5,000
+   * plain pieces peaked at 2,005 MiB; at 2500 a shard stays under 2 GiB with room (`docs/performance.md`).
+   * `BUILD_SHARDS=n` sets the number of shards for one build.
    */
-  build: { filesPerProcess: 1200 },
+  build: { filesPerProcess: 2500 },
   /**
    * Reading offline (`src/integrations/offline/`): a reader's browser keeps the stylesheet, the fonts of the
    * reader's language and the newest `articles` pieces of that language (read from its feed, so at most `feeds.items`), and every piece the

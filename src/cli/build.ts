@@ -1,6 +1,7 @@
 /**
  * `npm run build [-- astro build flags]`: builds the site into `dist/`. An archive of up to
- * `site.build.filesPerProcess` content files is one `astro build`; a larger one is built in shards one after the
+ * `site.build.filesPerProcess` plain pieces (a piece with components counts as five: `archiveLoad`) is one
+ * `astro build`; a larger one is built in shards one after the
  * other, each in a process of its own, and merged: the same bytes as one build, with the peak memory of one shard
  * (`src/integrations/shards/README.md`). `BUILD_SHARDS=n` sets the number of shards; with `SHARD=i/n` set (a CI
  * matrix job) this is `astro build` of that shard. A build whose inputs are those of the last one, and whose `dist/`
@@ -12,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentIndex } from '../content-index/content-index.ts';
 import { buildUnlessUnchanged } from '../integrations/incremental/unchanged-build.ts';
-import { shardsFor, splitBuild } from '../integrations/shards/split-build.ts';
+import { archiveLoad, shardsFor, splitBuild } from '../integrations/shards/split-build.ts';
 import { site } from '../site.config.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,8 +33,9 @@ function astroBuild(args: string[]): void {
 }
 
 const args = process.argv.slice(2);
-const files = contentIndex(join(projectRoot, 'content')).pieces.length;
-const shards = process.env.SHARD ? 1 : (shardsFromEnv() ?? shardsFor(files, site.build.filesPerProcess));
+const index = contentIndex(join(projectRoot, 'content'));
+const files = index.pieces.length;
+const shards = process.env.SHARD ? 1 : (shardsFromEnv() ?? shardsFor(archiveLoad(index), site.build.filesPerProcess));
 
 /** The build itself: one `astro build`, or shards one after the other and their merge. */
 async function buildSite(): Promise<void> {

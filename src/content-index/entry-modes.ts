@@ -26,7 +26,16 @@ function split(digest: string): { digest: string; stored?: string } {
  */
 export function entryModes(
   store: DataStore,
-  { renders, htmlInputs }: { renders: (file: string) => boolean; htmlInputs: string },
+  {
+    renders,
+    htmlInputs,
+    quoted,
+  }: {
+    renders: (file: string) => boolean;
+    htmlInputs: string;
+    /** Whether other pieces' pages show these entries' text (statement cards): else an entry not rendered drops it. */
+    quoted: boolean;
+  },
 ): DataStore {
   const isMdx = (file: string | undefined): file is string => file?.endsWith('.mdx') ?? false;
   /** The mode this build stores a file in, given the one it was stored in; a frontmatter-only entry does not say. */
@@ -45,8 +54,12 @@ export function entryModes(
     set: (entry) => {
       if (!isMdx(entry.filePath)) return store.set(entry);
       const mode: Mode = entry.rendered ? 'html' : renders(entry.filePath) ? 'module' : 'frontmatter';
+      // A shard holds every piece's frontmatter for lists and cards, but the text only of what it renders or quotes.
+      const { body, ...rest } = entry;
+      const keepsText = mode !== 'frontmatter' || quoted;
       return store.set({
-        ...entry,
+        ...rest,
+        ...(keepsText && body !== undefined ? { body } : {}),
         deferredRender: mode === 'module',
         digest: `${entry.digest}${modeMark}${mode}@${htmlInputs}`,
       });

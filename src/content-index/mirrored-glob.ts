@@ -9,7 +9,7 @@ import { impossibleDates, mirroredFileProblems } from './content-checks';
 import { bodyInPlace, contentIndex, forgetContentIndex, frontmatterOf, type ContentIndex } from './content-index';
 import { liveUpdatesOf } from './live-story-entry';
 import { entryModes, modeCounts } from './entry-modes';
-import type { ArticleCollection } from '../language/article-kinds';
+import { articleKinds, type ArticleCollection } from '../language/article-kinds';
 
 /**
  * Astro's glob loader for a mirrored collection, `<folder>/<locale>/<slug>.mdx`,
@@ -38,14 +38,19 @@ export function mirroredGlob(
       // In `astro dev`, an added or removed file must be seen by the next build of the index.
       context.watcher?.on('all', forgetContentIndex);
       const index = contentIndex(join(root, folder, '..'));
-      const files = index.collectionFiles(basename(folder) as ArticleCollection);
+      const collection = basename(folder) as ArticleCollection;
+      const files = index.collectionFiles(collection);
       const rendered = renders(index) ?? (() => true);
       const problems = mirroredFileProblems(folder, files);
       if (problems.length > 0) throw new Error(problems.join('\n'));
       const renderErrors: string[] = [];
       await loader.load({
         ...withPlainMdxRendered(context, rendered),
-        store: entryModes(context.store, { renders: rendered, htmlInputs: markdownInputsDigest(root, index.dir) }),
+        store: entryModes(context.store, {
+          renders: rendered,
+          htmlInputs: markdownInputsDigest(root, index.dir),
+          quoted: articleKinds[collection].quoted,
+        }),
         logger: collectingErrors(context.logger, renderErrors),
         parseData: async (entry) => {
           if (entry.filePath) {

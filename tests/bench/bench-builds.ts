@@ -54,7 +54,7 @@ export function timedBuild(
   root: string,
   cache: Caches,
   env: Record<string, string> = {},
-): Omit<BuildResult, 'pages' | 'imagesRendered'> & { shards: number } {
+): Omit<BuildResult, 'pages' | 'imagesRendered'> & { shards: number; shardsMaxRssMiB: number } {
   const child = spawnSync(process.execPath, [join(repo, 'tests/bench/build-once.ts'), root, cache.astro], {
     encoding: 'utf8',
     env: {
@@ -68,12 +68,13 @@ export function timedBuild(
     maxBuffer: 64 * 1024 * 1024,
   });
   if (child.status !== 0) throw new Error(`${label} failed:\n${child.stderr}\n${child.stdout}`);
-  const { ms, maxRssMiB, shards } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
+  const { ms, maxRssMiB, shards, shardsMaxRssMiB } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
     ms: number;
     maxRssMiB: number;
     shards: number;
+    shardsMaxRssMiB: number;
   };
-  return { label, ms, maxRssMiB, shards };
+  return { label, ms, maxRssMiB, shards, shardsMaxRssMiB };
 }
 
 /** Every file under `dir`, relative, sorted. */

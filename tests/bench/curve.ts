@@ -55,7 +55,8 @@ for (const storiesPerLocale of sizes) {
     rows.push(row);
     console.log(
       `${storiesPerLocale}/lang ${build}: ${(row.ms / 1000).toFixed(1)} s, ${row.pages} pages, ` +
-        `${row.maxRssMiB.toFixed(0)} MiB, ${row.shards} shard(s)`,
+        `${row.maxRssMiB.toFixed(0)} MiB, ${row.shards} shard(s)` +
+        (row.shards > 1 ? ` (shards up to ${result.shardsMaxRssMiB.toFixed(0)} MiB, the merge the rest)` : ''),
     );
     return row;
   };

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentIndex } from '../../src/content-index/content-index';
+import { archiveLoad } from '../../src/integrations/shards/split-build';
 import { generateCorpus } from '../bench/corpus';
 import { replaceIn } from './content-edits';
 import { buildSite, copySite, filesUnder, type BuildResult, type SiteCopy } from './site-copy';
@@ -50,11 +51,11 @@ beforeAll(async () => {
   state.merge = merge(shardDir(1), shardDir(2), shardDir(3));
   // `npm run build` of an archive of more content files than one process takes: it splits the build by itself.
   renameSync(join(root(), 'dist'), join(root(), 'merged'));
-  const files = contentIndex(join(root(), 'content')).pieces.length;
-  const perProcess = `build: { filesPerProcess: ${Math.ceil(files / 2)} }`;
-  replaceIn(root(), 'src/site.config.ts', [['build: { filesPerProcess: 1200 }', perProcess]]);
+  const load = archiveLoad(contentIndex(join(root(), 'content')));
+  const perProcess = `build: { filesPerProcess: ${Math.ceil(load / 2)} }`;
+  replaceIn(root(), 'src/site.config.ts', [['build: { filesPerProcess: 2500 }', perProcess]]);
   state.split = await buildSite(root(), clock, { npm: true });
-  replaceIn(root(), 'src/site.config.ts', [[perProcess, 'build: { filesPerProcess: 1200 }']]);
+  replaceIn(root(), 'src/site.config.ts', [[perProcess, 'build: { filesPerProcess: 2500 }']]);
   renameSync(join(root(), 'dist'), join(root(), 'split'));
   renameSync(join(root(), 'merged'), join(root(), 'dist'));
 });

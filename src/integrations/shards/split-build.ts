@@ -1,16 +1,31 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
+import { bodyInPlace, type ContentIndex } from '../../content-index/content-index.ts';
+import { isPlainMarkdown } from '../../content-index/plain-markdown.ts';
 import { mergeShards, type MergeOptions } from './merge.ts';
 import type { Shard } from './shard.ts';
 
 /**
- * How many shards one machine builds an archive of `files` content files in, at most `filesPerProcess` to a shard.
- * Astro holds every page's bundled MDX in memory until the build ends, about half a megabyte a file
- * (`docs/performance.md`), so a process's peak memory follows the files it builds.
+ * How many shards one machine builds an archive in, at most `filesPerProcess` of its load (`archiveLoad`) to a shard.
  */
-export function shardsFor(files: number, filesPerProcess: number): number {
-  return Math.max(1, Math.ceil(files / filesPerProcess));
+export function shardsFor(load: number, filesPerProcess: number): number {
+  return Math.max(1, Math.ceil(load / filesPerProcess));
+}
+
+/**
+ * What a piece with components weighs against a plain one in a build's memory: Astro holds every bundled MDX module
+ * until the build ends, about 0.45 MiB, where a piece rendered in the content layer costs about 0.09 MiB
+ * (`docs/performance.md`).
+ */
+export const mdxPieceWeight = 5;
+
+/** An archive's weight in a build's memory: one for each plain piece, `mdxPieceWeight` for each piece with components. */
+export function archiveLoad(index: ContentIndex): number {
+  return index.pieces.reduce(
+    (load, piece) => load + (isPlainMarkdown(bodyInPlace(piece.source)) ? 1 : mdxPieceWeight),
+    0,
+  );
 }
 
 /** What one shard of a split build cost. */

@@ -20,6 +20,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 interface StoredEntry {
   id: string;
+  body?: string;
   digest: string;
   rendered?: { html: string };
   deferredRender?: boolean;
@@ -141,10 +142,13 @@ describe("Astro's glob loader", () => {
     for (const id of ['en/plain', 'en/with-component']) {
       expect(entries.get(id)?.rendered, id).toBeUndefined();
       expect(entries.get(id)?.deferredRender, id).toBe(false);
+      // No story's text shows on another piece's page: a shard keeps only the stories it renders whole.
+      expect(entries.get(id)?.body, id).toBeUndefined();
     }
     expect(render).not.toHaveBeenCalled();
     await mirroredGlob('content/stories').load(context(entries, render));
     expect(entries.get('en/plain')?.rendered?.html).toBe('<p>Only prose.</p>');
     expect(entries.get('en/with-component')?.deferredRender).toBe(true);
+    expect(entries.get('en/with-component')?.body).toBe('<Timeline />');
   });
 });

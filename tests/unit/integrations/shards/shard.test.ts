@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shardFromEnv, shardOfKey } from '../../../../src/integrations/shards/shard';
-import { shardsFor } from '../../../../src/integrations/shards/split-build';
+import type { ContentIndex } from '../../../../src/content-index/content-index';
+import { archiveLoad, mdxPieceWeight, shardsFor } from '../../../../src/integrations/shards/split-build';
 
 describe('SHARD', () => {
   it('reads i/n, and none for a whole build', () => {
@@ -39,5 +40,13 @@ describe('how many processes npm run build uses', () => {
     expect(shardsFor(1200, 1200)).toBe(1);
     expect(shardsFor(1201, 1200)).toBe(2);
     expect(shardsFor(5006, 1200)).toBe(5);
+  });
+
+  it('weighs a piece with components as five plain ones: its MDX is bundled and held to the end of the build', () => {
+    const piece = (body: string) => ({ source: `---\ntitle: 'A piece'\n---\n\n${body}\n` });
+    const index = {
+      pieces: [piece('Prose only.'), piece('Prose, then a chart.\n\n<Timeline />'), piece('More prose.')],
+    };
+    expect(archiveLoad(index as unknown as ContentIndex)).toBe(1 + mdxPieceWeight + 1);
   });
 });
