@@ -1,11 +1,12 @@
 /**
- * `npm run build [-- astro build flags]`: builds the site into `dist/`. An archive of up to
- * `site.build.filesPerProcess` plain pieces (a piece with components counts as five: `archiveLoad`) is one
- * `astro build`; a larger one is built in shards one after the
- * other, each in a process of its own, and merged: the same bytes as one build, with the peak memory of one shard
- * (`src/integrations/shards/README.md`). `BUILD_SHARDS=n` sets the number of shards; with `SHARD=i/n` set (a CI
- * matrix job) this is `astro build` of that shard. A build whose inputs are those of the last one, and whose `dist/`
- * is as that one left it, keeps `dist/` and stops (`src/integrations/incremental/unchanged-build.ts`).
+ * `npm run build [-- astro build flags]`: builds the site into `dist/`. An archive that weighs up to
+ * `site.build.filesPerProcess` (a plain piece counts one, a piece with components five: `archiveLoad`) is one
+ * `astro build`; a heavier one is built in shards one after the other, each in a process of its own, and merged: the
+ * same bytes as one build, with the peak memory of one shard (`src/integrations/shards/README.md`).
+ * `BUILD_SHARDS=n` sets the number of processes. With `SHARD=i/n` set (a CI matrix job) this builds that shard: in
+ * one `astro build`, or, when the shard weighs more than one process takes, in several, joined into the one shard
+ * output the merge expects. A build whose inputs are those of the last one, and whose `dist/` is as that one left
+ * it, keeps `dist/` and stops (`src/integrations/incremental/unchanged-build.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -13,7 +14,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentIndex } from '../content-index/content-index.ts';
 import { buildUnlessUnchanged } from '../integrations/incremental/unchanged-build.ts';
-import { archiveLoad, shardsFor, splitBuild } from '../integrations/shards/split-build.ts';
+import { buildsKey, pieceKey, shardFromEnv } from '../integrations/shards/shard.ts';
+import { archiveLoad, shardsFor, splitBuild, splitShard, type ShardRun } from '../integrations/shards/split-build.ts';
 import { site } from '../site.config.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,38 +36,69 @@ function astroBuild(args: string[]): void {
 
 const args = process.argv.slice(2);
 const index = contentIndex(join(projectRoot, 'content'));
-const files = index.pieces.length;
-const shards = process.env.SHARD ? 1 : (shardsFromEnv() ?? shardsFor(archiveLoad(index), site.build.filesPerProcess));
+/** A CI job's shard (`SHARD=i/n`), or none for the whole site. */
+const shard = shardFromEnv();
+const load = archiveLoad(index, (piece) => buildsKey(pieceKey(piece.collection, piece.slug), shard));
+/** How many processes build it, one after the other. */
+const processes = shardsFromEnv() ?? shardsFor(load, site.build.filesPerProcess);
+const cacheDir = join(projectRoot, 'node_modules/.astro');
+// One clock for every process, as in the CI workflow: the news sitemap lists what is recent at that moment.
+const clock = process.env.SOURCE_DATE_EPOCH ?? String(Math.floor(Date.now() / 1000));
 
-/** The build itself: one `astro build`, or shards one after the other and their merge. */
+/** Prints what each process of a split build cost. */
+function report(runs: ShardRun[]): void {
+  for (const run of runs) {
+    const seconds = (run.ms / 1000).toFixed(1);
+    console.log(`shard ${run.index}/${run.of}: ${seconds} s, peak memory ${run.maxRssMiB.toFixed(0)} MiB`);
+  }
+}
+
+/** The build itself: one `astro build`, or shards one after the other, then their merge (or join, for a shard). */
 async function buildSite(): Promise<void> {
-  if (shards === 1) {
+  if (processes === 1) {
     astroBuild(args);
     return;
   }
   const unsupported = args.filter((arg) => arg !== '--force');
   if (unsupported.length > 0) throw new Error(`A split build takes only --force, not ${unsupported.join(' ')}.`);
-  console.log(`${files} content files: building in ${shards} shards, one after the other, then merging.`);
+  const force = args.includes('--force');
+  if (shard) {
+    console.log(
+      `Shard ${shard.index}/${shard.of}, weighing ${load}: building it in ${processes} processes, then joining them.`,
+    );
+    const outDir = join(projectRoot, 'dist');
+    const { runs, pages } = await splitShard({
+      root: projectRoot,
+      cacheDir,
+      force,
+      clock,
+      shard,
+      k: processes,
+      outDir,
+    });
+    report(runs);
+    console.log(`Joined ${processes} processes: shard ${shard.index}/${shard.of}, ${pages} pages in dist/`);
+    return;
+  }
+  console.log(
+    `${index.pieces.length} content files: building in ${processes} shards, one after the other, then merging.`,
+  );
   // The merge reads the Astro config, which a one-process build leaves to Astro.
   const { mergeOptions } = await import('./merge-options.ts');
   const { runs, pages } = await splitBuild({
     root: projectRoot,
-    of: shards,
-    cacheDir: join(projectRoot, 'node_modules/.astro'),
-    force: args.includes('--force'),
-    // One clock for every shard, as in the CI workflow: the news sitemap lists what is recent at that moment.
-    clock: process.env.SOURCE_DATE_EPOCH ?? String(Math.floor(Date.now() / 1000)),
+    of: processes,
+    cacheDir,
+    force,
+    clock,
     merge: mergeOptions(),
   });
-  for (const run of runs) {
-    const seconds = (run.ms / 1000).toFixed(1);
-    console.log(`shard ${run.index}/${run.of}: ${seconds} s, peak memory ${run.maxRssMiB.toFixed(0)} MiB`);
-  }
-  console.log(`Merged ${shards} shards: ${pages} pages in dist/`);
+  report(runs);
+  console.log(`Merged ${processes} shards: ${pages} pages in dist/`);
 }
 
 const built = await buildUnlessUnchanged(
-  { root: projectRoot, cacheDir: join(projectRoot, 'node_modules/.astro'), args, force: args.includes('--force') },
+  { root: projectRoot, cacheDir, args, force: args.includes('--force') },
   buildSite,
 );
 if (!built) {

@@ -29,6 +29,7 @@ const state = {
   shards: [] as BuildResult[],
   merge: undefined as ReturnType<typeof spawnSync> | undefined,
   split: undefined as BuildResult | undefined,
+  joined: undefined as BuildResult | undefined,
 };
 const root = () => state.copy!.root;
 const shardDir = (index: number) => join(root(), `shard-${index}`);
@@ -49,8 +50,11 @@ beforeAll(async () => {
     renameSync(join(root(), 'dist'), shardDir(index));
   }
   state.merge = merge(shardDir(1), shardDir(2), shardDir(3));
-  // `npm run build` of an archive of more content files than one process takes: it splits the build by itself.
   renameSync(join(root(), 'dist'), join(root(), 'merged'));
+  // A CI job's shard too heavy for one process: `npm run build` builds it in two and joins them.
+  state.joined = await buildSite(root(), { ...clock, SHARD: '2/3', BUILD_SHARDS: '2' }, { npm: true });
+  renameSync(join(root(), 'dist'), join(root(), 'shard-2-joined'));
+  // `npm run build` of an archive of more content files than one process takes: it splits the build by itself.
   const load = archiveLoad(contentIndex(join(root(), 'content')));
   const perProcess = `build: { filesPerProcess: ${Math.ceil(load / 2)} }`;
   replaceIn(root(), 'src/site.config.ts', [['build: { filesPerProcess: 2500 }', perProcess]]);
@@ -107,6 +111,17 @@ describe('three shards and a merge', () => {
   it('leave no shard manifest and no half-merged folder behind', () => {
     expect(existsSync(join(root(), 'dist/shard.json'))).toBe(false);
     expect(existsSync(join(root(), 'dist.merging'))).toBe(false);
+  });
+});
+
+describe('a shard built in two processes', () => {
+  it('writes the same files and manifest as the shard built in one', () => {
+    expect(state.joined!.code, state.joined!.output).toBe(0);
+    expect(state.joined!.output).toMatch(/Joined 2 processes: shard 2\/3/);
+    const one = filesUnder(shardDir(2));
+    const joined = filesUnder(join(root(), 'shard-2-joined'));
+    expect([...joined.keys()].sort()).toEqual([...one.keys()].sort());
+    expect([...one].filter(([file, bytes]) => !joined.get(file)?.equals(bytes)).map(([file]) => file)).toEqual([]);
   });
 });
 

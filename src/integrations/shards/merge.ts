@@ -56,7 +56,7 @@ function filesUnder(dir: string): string[] {
  * Copies (or moves) every shard's files into `into`. A file several shards wrote (the 404 page, `public/` files, the
  * bundled styles) must be the same in each; a difference is an error naming the file and the shards.
  */
-function copyShards(dirs: string[], into: string, move: boolean): void {
+export function copyShards(dirs: string[], into: string, move: boolean): void {
   const from = new Map<string, string>();
   for (const dir of dirs) {
     for (const file of filesUnder(dir)) {

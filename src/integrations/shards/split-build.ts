@@ -1,9 +1,11 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
-import { rmSync } from 'node:fs';
-import { bodyInPlace, type ContentIndex } from '../../content-index/content-index.ts';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { bodyInPlace, type ContentFile, type ContentIndex } from '../../content-index/content-index.ts';
 import { isPlainMarkdown } from '../../content-index/plain-markdown.ts';
-import { mergeShards, type MergeOptions } from './merge.ts';
+import { buildInputs } from './build-inputs.ts';
+import { readManifest, writeManifest } from './manifest.ts';
+import { copyShards, mergeShards, type MergeOptions } from './merge.ts';
 import type { Shard } from './shard.ts';
 
 /**
@@ -20,12 +22,14 @@ export function shardsFor(load: number, filesPerProcess: number): number {
  */
 export const mdxPieceWeight = 5;
 
-/** An archive's weight in a build's memory: one for each plain piece, `mdxPieceWeight` for each piece with components. */
-export function archiveLoad(index: ContentIndex): number {
-  return index.pieces.reduce(
-    (load, piece) => load + (isPlainMarkdown(bodyInPlace(piece.source)) ? 1 : mdxPieceWeight),
-    0,
-  );
+/**
+ * An archive's weight in a build's memory: one for each plain piece, `mdxPieceWeight` for each piece with components;
+ * of the pieces `builds` accepts (a shard's), or all of them.
+ */
+export function archiveLoad(index: ContentIndex, builds: (piece: ContentFile) => boolean = () => true): number {
+  return index.pieces
+    .filter(builds)
+    .reduce((load, piece) => load + (isPlainMarkdown(bodyInPlace(piece.source)) ? 1 : mdxPieceWeight), 0);
 }
 
 /** What one shard of a split build cost. */
@@ -64,7 +68,7 @@ function shardOutDir(root: string, shard: Shard): string {
 }
 
 /** Runs `src/cli/build-shard.ts` for one shard in a child process; resolves with its cost, rejects when it fails. */
-function buildShard(options: SplitBuildOptions, shard: Shard): Promise<ShardRun> {
+function buildShard(options: Omit<SplitBuildOptions, 'merge' | 'of'>, shard: Shard): Promise<ShardRun> {
   const { root, force } = options;
   const outDir = shardOutDir(root, shard);
   const cacheDir = join(options.cacheDir, `shard-${shard.index}-of-${shard.of}`);
@@ -84,6 +88,13 @@ function buildShard(options: SplitBuildOptions, shard: Shard): Promise<ShardRun>
   });
 }
 
+/** Builds `shards` one after the other, each in a process of its own; resolves with what each cost. */
+async function buildEach(options: Omit<SplitBuildOptions, 'merge' | 'of'>, shards: Shard[]): Promise<ShardRun[]> {
+  const runs: ShardRun[] = [];
+  for (const shard of shards) runs.push(await buildShard(options, shard));
+  return runs;
+}
+
 /**
  * Builds the site as `of` shards, one after the other, each in a process of its own (`SHARD=i/of`), so that no
  * process holds more than a shard's pages, then merges them into the merge's `outDir`: byte for byte a one-process
@@ -91,12 +102,50 @@ function buildShard(options: SplitBuildOptions, shard: Shard): Promise<ShardRun>
  * Returns each shard's cost and the pages merged.
  */
 export async function splitBuild(options: SplitBuildOptions): Promise<{ runs: ShardRun[]; pages: number }> {
-  const runs: ShardRun[] = [];
-  for (let index = 1; index <= options.of; index += 1) runs.push(await buildShard(options, { index, of: options.of }));
+  const shards = Array.from({ length: options.of }, (_, i) => ({ index: i + 1, of: options.of }));
+  const runs = await buildEach(options, shards);
   const { pages } = await mergeShards(
     runs.map((run) => run.outDir),
     { ...options.merge, move: true },
   );
   for (const run of runs) rmSync(run.outDir, { recursive: true, force: true });
   return { runs, pages };
+}
+
+/**
+ * The shards of a finer split that together build what `shard` builds: shard i of n is shards i, i + n, … of n·k,
+ * since a page's shard is a hash of its key modulo the number of shards (`shardOfKey`).
+ */
+export function subShards(shard: Shard, k: number): Shard[] {
+  return Array.from({ length: k }, (_, j) => ({ index: shard.index + shard.of * j, of: shard.of * k }));
+}
+
+/**
+ * Builds `shard` of a split across machines (a CI job's `SHARD=i/n`) in `k` processes, one after the other
+ * (`subShards`), and joins their pages into `outDir` as that shard's output: the same files and manifest as one
+ * process's build of the shard, with the peak memory of a k-th of it. `outDir` is replaced only once the join has
+ * succeeded.
+ */
+export async function splitShard(
+  options: Omit<SplitBuildOptions, 'merge' | 'of'> & { shard: Shard; k: number; outDir: string },
+): Promise<{ runs: ShardRun[]; pages: number }> {
+  const runs = await buildEach(options, subShards(options.shard, options.k));
+  const dirs = runs.map((run) => run.outDir);
+  const pages = [...new Set(dirs.flatMap((dir) => readManifest(dir).pages))].sort();
+  const joining = `${options.outDir}.joining`;
+  rmSync(joining, { recursive: true, force: true });
+  try {
+    copyShards(dirs, joining, true);
+    const { index, of } = options.shard;
+    writeManifest(joining, { index, of, ...buildInputs(options.root), pages });
+    const old = `${options.outDir}.replaced`;
+    rmSync(old, { recursive: true, force: true });
+    if (existsSync(options.outDir)) renameSync(options.outDir, old);
+    renameSync(joining, options.outDir);
+    rmSync(old, { recursive: true, force: true });
+  } catch (error) {
+    rmSync(joining, { recursive: true, force: true });
+    throw error;
+  }
+  return { runs, pages: pages.length };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shardFromEnv, shardOfKey } from '../../../../src/integrations/shards/shard';
+import { buildsKey, shardFromEnv, shardOfKey } from '../../../../src/integrations/shards/shard';
 import type { ContentIndex } from '../../../../src/content-index/content-index';
-import { archiveLoad, mdxPieceWeight, shardsFor } from '../../../../src/integrations/shards/split-build';
+import { archiveLoad, mdxPieceWeight, shardsFor, subShards } from '../../../../src/integrations/shards/split-build';
 
 describe('SHARD', () => {
   it('reads i/n, and none for a whole build', () => {
@@ -48,5 +48,25 @@ describe('how many processes npm run build uses', () => {
       pieces: [piece('Prose only.'), piece('Prose, then a chart.\n\n<Timeline />'), piece('More prose.')],
     };
     expect(archiveLoad(index as unknown as ContentIndex)).toBe(1 + mdxPieceWeight + 1);
+  });
+});
+
+describe('a shard built in several processes', () => {
+  it('is the shards of a finer split that build exactly its pages', () => {
+    expect(subShards({ index: 2, of: 3 }, 2)).toEqual([
+      { index: 2, of: 6 },
+      { index: 5, of: 6 },
+    ]);
+    const keys = Array.from({ length: 2000 }, (_, i) => `stories/story-${i}`);
+    for (const shard of [
+      { index: 1, of: 4 },
+      { index: 3, of: 3 },
+    ]) {
+      const parts = subShards(shard, 3);
+      for (const key of keys) {
+        const inParts = parts.filter((part) => buildsKey(key, part)).length;
+        expect(inParts, key).toBe(buildsKey(key, shard) ? 1 : 0);
+      }
+    }
   });
 });
