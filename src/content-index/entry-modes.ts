@@ -9,10 +9,12 @@ type Mode = 'html' | 'module' | 'frontmatter';
 /** Between an entry's own digest and how it was stored, in the digest the store keeps. */
 const modeMark = '#stored-as=';
 
-/** How `digest` says its entry was stored: `mode@inputs`, or nothing for an entry stored otherwise. */
-function split(digest: string): { digest: string; stored?: string } {
+/** What a stored digest says: the entry's own digest, and the mode and HTML inputs it was stored with, if any. */
+function storedAs(digest: string): { digest: string; mode?: Mode | undefined; inputs?: string | undefined } {
   const at = digest.lastIndexOf(modeMark);
-  return at < 0 ? { digest } : { digest: digest.slice(0, at), stored: digest.slice(at + modeMark.length) };
+  if (at < 0) return { digest };
+  const [mode, inputs] = digest.slice(at + modeMark.length).split('@');
+  return { digest: digest.slice(0, at), mode: mode as Mode, inputs };
 }
 
 /**
@@ -46,10 +48,9 @@ export function entryModes(
     get: <TData extends Record<string, unknown>>(id: string) => {
       const entry = store.get<TData>(id);
       if (!isMdx(entry?.filePath) || !entry.digest) return entry;
-      const { digest, stored } = split(String(entry.digest));
-      const mode = stored?.split('@')[0] as Mode | undefined;
-      const wanted = mode && expected(entry.filePath, mode);
-      return wanted && stored === `${wanted}@${htmlInputs}` ? { ...entry, digest } : undefined;
+      const { digest, mode, inputs } = storedAs(String(entry.digest));
+      const unchanged = mode !== undefined && expected(entry.filePath, mode) === mode && inputs === htmlInputs;
+      return unchanged ? { ...entry, digest } : undefined;
     },
     set: (entry) => {
       if (!isMdx(entry.filePath)) return store.set(entry);
@@ -71,8 +72,7 @@ export function entryModes(
 export function modeCounts(store: DataStore): Record<Mode, number> {
   const counts: Record<Mode, number> = { html: 0, module: 0, frontmatter: 0 };
   for (const id of store.keys()) {
-    const stored = split(String(store.get(id)?.digest ?? '')).stored;
-    const mode = stored?.split('@')[0] as Mode | undefined;
+    const { mode } = storedAs(String(store.get(id)?.digest ?? ''));
     if (mode && mode in counts) counts[mode] += 1;
   }
   return counts;

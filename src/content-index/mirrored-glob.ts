@@ -18,11 +18,10 @@ import { articleKinds, type ArticleCollection } from '../language/article-kinds'
  * only warns), a frontmatter date the calendar does not have, and a Markdown
  * file that fails to render (the glob loader logs that and carries on without
  * its text). Each failure stops the build with the file and the field named.
- *
- * @param folder The collection's folder relative to the project root, e.g. `content/stories`.
  * An `.mdx` file whose body is plain Markdown is rendered here, once per edit, as Astro renders `.md`; one that needs
  * MDX is compiled and bundled by Vite (`src/patches/mdx-content-layer.ts`, `entry-modes.ts`).
  *
+ * @param folder The collection's folder relative to the project root, e.g. `content/stories`.
  * @param renders Which files (root-relative) this build renders, from the content index; all when it gives `undefined`.
  *   The others are stored with their frontmatter and text only.
  */

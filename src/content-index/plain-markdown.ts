@@ -1,7 +1,7 @@
 /**
  * Whether an `.mdx` body is plain Markdown: it uses nothing of MDX, and MDX reads it as CommonMark does. Such a
  * piece is rendered in the content layer as Astro renders a `.md` file, once per edit, and kept in the content
- * store; a piece that needs MDX is compiled to a module and bundled into the build (`content-layer-mdx.ts`).
+ * store; a piece that needs MDX is compiled to a module and bundled into the build (`src/patches/mdx-content-layer.ts`).
  *
  * MDX adds imports and exports, JSX and `{expressions}`, and takes away indented code, HTML and autolinks
  * (https://mdxjs.com/docs/what-is-mdx/#markdown). So a body is plain when it has no `<`, `{` or `}` (every JSX tag,

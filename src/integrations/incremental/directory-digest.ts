@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -21,4 +21,9 @@ export function directoryDigest(dir: string, include: (path: string) => boolean 
     hash.update(`${file}\0${bytes.length}\0`).update(bytes);
   }
   return hash.digest('hex');
+}
+
+/** A SHA-256 of one file's bytes, or `-` when there is no such file: for keys that list a project's files by name. */
+export function fileDigest(path: string): string {
+  return existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : '-';
 }

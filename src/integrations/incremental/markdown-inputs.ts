@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { directoryDigest } from './directory-digest.ts';
+import { directoryDigest, fileDigest } from './directory-digest.ts';
 
 /**
  * A digest of everything besides a piece's own file that its compiled module or its HTML depends on: the site's code (the
@@ -14,8 +14,7 @@ export function markdownInputsDigest(root: string, contentDir: string): string {
   const src = join(root, 'src');
   hash.update(`src\0${existsSync(src) ? directoryDigest(src) : '-'}\0`);
   for (const file of ['astro.config.mjs', 'package-lock.json', 'node_modules/.package-lock.json']) {
-    const path = join(root, file);
-    hash.update(`${file}\0${existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : '-'}\0`);
+    hash.update(`${file}\0${fileDigest(join(root, file))}\0`);
   }
   hash.update(`MARKDOWN_PROCESSOR\0${process.env.MARKDOWN_PROCESSOR ?? ''}\0`);
   const glossary = join(contentDir, 'glossary');

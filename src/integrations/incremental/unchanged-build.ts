@@ -13,20 +13,14 @@ import { join, relative, sep } from 'node:path';
 import { contentIndex } from '../../content-index/content-index.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
 import { clockHorizon } from './clock-horizon.ts';
-import { directoryDigest } from './directory-digest.ts';
+import { buildInputs } from '../shards/build-inputs.ts';
+import { fileDigest } from './directory-digest.ts';
 
 /** Environment variables that change what a build writes (the cache folders' do not). */
 export const buildEnvironment = ['BUILD_SHARDS', 'MARKDOWN_PROCESSOR', 'SHARD', 'SITE_URL', 'SOURCE_DATE_EPOCH'];
 
-/** Folders and files of the project a build reads. */
-const inputFolders = ['content', 'src', 'public'];
-const inputFiles = [
-  'astro.config.mjs',
-  'package.json',
-  'package-lock.json',
-  'tsconfig.json',
-  'node_modules/.package-lock.json',
-];
+/** What a build reads besides the content and the site's code (`buildInputs`): the installed packages' versions. */
+const packageFiles = ['package.json', 'node_modules/.package-lock.json'];
 
 /** What the last complete build was made from, and what it left. */
 interface LastBuild {
@@ -38,30 +32,22 @@ interface LastBuild {
   dist: Record<string, [number, number]>;
 }
 
-/** A digest of a build's inputs: folders, files, environment, Node.js release and `args`. */
-export function buildInputs(root: string, args: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const folder of inputFolders) {
-    const dir = join(root, folder);
-    hash.update(`${folder}\0${existsSync(dir) ? directoryDigest(dir) : '-'}\0`);
-  }
-  for (const file of inputFiles) {
-    const path = join(root, file);
-    hash.update(`${file}\0${existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : '-'}\0`);
-  }
-  // Vite's env files and the variables Astro hands pages (`import.meta.env.PUBLIC_*`) as well.
-  for (const file of readdirSync(root)
+/**
+ * A digest of everything a build of `root` reads: the content and the site's code as the shards' manifests name them
+ * (`buildInputs`), the installed packages, Vite's `.env` files, the environment, the Node.js release and `args`.
+ */
+export function recordedInputs(root: string, args: readonly string[]): string {
+  const { content, code } = buildInputs(root);
+  const hash = createHash('sha256').update(`${content}\0${code}\0`);
+  const envFiles = readdirSync(root)
     .filter((name) => name.startsWith('.env'))
-    .sort()) {
-    hash.update(
-      `${file}\0${createHash('sha256')
-        .update(readFileSync(join(root, file)))
-        .digest('hex')}\0`,
-    );
-  }
+    .sort();
+  for (const file of [...packageFiles, ...envFiles]) hash.update(`${file}\0${fileDigest(join(root, file))}\0`);
+  // The variables Astro hands pages (`import.meta.env.PUBLIC_*`) as well.
   const publicVariables = Object.keys(process.env).filter((name) => name.startsWith('PUBLIC_'));
-  for (const name of [...buildEnvironment, ...publicVariables.sort()])
+  for (const name of [...buildEnvironment, ...publicVariables.sort()]) {
     hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  }
   hash.update(`node ${process.version}\0${JSON.stringify(args)}`);
   return hash.digest('hex');
 }
@@ -109,7 +95,7 @@ export async function buildUnlessUnchanged(
 ): Promise<boolean> {
   const { root, cacheDir, args, force } = options;
   const started = options.now ?? new Date();
-  const inputs = buildInputs(root, args);
+  const inputs = recordedInputs(root, args);
   const file = recordFile(cacheDir);
   const dist = join(root, 'dist');
   if (!force && existsSync(file)) {

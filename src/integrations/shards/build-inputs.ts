@@ -14,7 +14,10 @@ export interface BuildInputs {
 /** The digests of the build inputs of the project at `root`. */
 export function buildInputs(root: string): BuildInputs {
   const code = createHash('sha256');
-  for (const folder of ['src', 'public']) code.update(`${folder}\0${directoryDigest(join(root, folder))}\0`);
+  for (const folder of ['src', 'public']) {
+    const dir = join(root, folder);
+    code.update(`${folder}\0${existsSync(dir) ? directoryDigest(dir) : '-'}\0`);
+  }
   for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json']) {
     const path = join(root, file);
     code
