@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentChunks from './src/integrations/content-chunks/index.ts';
+import { keptPages } from './src/integrations/incremental/kept-pages.ts';
 import mdxCache from './src/integrations/incremental/mdx-cache.ts';
 import shardManifest from './src/integrations/shards/index.ts';
 import { shardFromEnv } from './src/integrations/shards/shard.ts';
@@ -17,6 +18,9 @@ validateSiteConfig({ locales, defaultLang, site });
 
 const contentDir = new URL('./content/', import.meta.url).pathname;
 const shard = shardFromEnv();
+// A whole build keeps the last one's unchanged pages in dist/ (first, to settle the pages before other steps read
+// them; its record last, once every step has written).
+const kept = keptPages();
 
 /** The piece whose glossary section (`<Glossary />`) defines every term. */
 const glossaryPage = (/** @type {string} */ lang) => `/${lang}/${articleKinds.explainers.section}/upi/`;
@@ -71,11 +75,12 @@ export default defineConfig({
     },
   },
   integrations: [
+    ...(shard ? [] : [kept.clear]),
     contentChunks({ dir: contentDir }),
     siteMarkdown.integration,
     mdx(),
     mdxCache({ contentDir }),
     // A shard (`SHARD=i/n`) builds its share of the pages; `npm run merge` makes the site-wide outputs from all of them.
-    ...(shard ? [shardManifest(shard)] : siteWideOutputs(contentDir)),
+    ...(shard ? [shardManifest(shard)] : [...siteWideOutputs(contentDir), kept.record]),
   ],
 });

@@ -24,7 +24,7 @@
  * stale that the comparison names.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,9 +149,12 @@ describe('rebuilding the first copy', () => {
     const { code, output } = await build(copy.root);
     expect(code, output).toBe(0);
     const second = built(copy.root);
-    // Astro marks each path it copied instead of rendering; every route but the 404 page, the language chooser and
-    // the news sitemap (which depends on the clock) has a cache key. The sitemaps are written after the pages.
-    const copied = output.match(/\(restored\)/g)?.length ?? 0;
+    // Astro marks each path it kept instead of rendering: left in dist/, which the last build left as it was
+    // (`(cached)`), not copied back into an emptied one (`(restored)`). Every route but the 404 page, the language
+    // chooser and the news sitemap (which depends on the clock) has a cache key. The sitemaps are written after the pages.
+    expect(output).toContain('[kept-pages] kept');
+    expect(output).not.toContain('(restored)');
+    const copied = output.match(/\(cached\)/g)?.length ?? 0;
     const unkeyed = ['404.html', 'index.html', 'news-sitemap.xml', 'sitemap-index.xml', 'sitemap-0.xml'];
     const rendered = [...second.keys()].filter(
       (path) =>
@@ -193,7 +196,7 @@ describe('rebuilding the first copy', () => {
     const cards = [...third.keys()].filter((path) => path.startsWith('og/'));
     const redrawn = cards.filter((path) => sha256(third.get(path)!) !== sha256(first.get(path)!));
     expect(redrawn).toEqual(['og/bn/news/phonepe-outage.png']);
-    const copiedCards = output.match(/\/og\/\S+\.png \(restored\)/g) ?? [];
+    const copiedCards = output.match(/\/og\/\S+\.png \(cached\)/g) ?? [];
     expect(copiedCards).toHaveLength(cards.length - 1);
     // Readers' browsers keep the story for reading offline: the service worker lists it with a new revision, under a
     // new version, so that browsers drop the copy with the old headline.
@@ -248,7 +251,15 @@ describe('rebuilding the first copy', () => {
         return edit.what;
       });
       console.log(`seed ${seed}, step ${step / 5 + 1}: ${made.join('; ')}`);
-      await rebuildBoth(made.join('; '));
+      // Once, dist/ is changed by hand after the last build: then it is emptied, and not one file of it kept.
+      const byHand = step === 0;
+      if (byHand) {
+        appendFileSync(join(copy.root, 'dist/og/en/statements/paytm.png'), 'edited by hand');
+        writeFileSync(join(copy.root, 'dist/en/stray.html'), '<p>left over</p>');
+      }
+      const output = await rebuildBoth(`${byHand ? 'dist/ changed by hand; ' : ''}${made.join('; ')}`);
+      if (byHand) expect(output).not.toContain('[kept-pages] kept');
+      else expect(output).toContain('[kept-pages] kept');
     }
     const code = Object.values(codeEdits).map((edit) => edit(++n));
     code.forEach(applyToBoth);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { builtPagesRead } from '../shared/built-page-readers.ts';
 import { detached } from '../shared/detached-string.ts';
 import { inlineStylesheets, rewriteInlineStyles } from '../shared/inline-styles.ts';
@@ -51,25 +51,53 @@ export class BuiltFiles {
   }
 
   /**
-   * Replaces each built asset (`file` → content) under a name with its new content's hash, so that no cache serves
-   * the old file for it, and points pages and stylesheets at the new names, each rewritten once. Stylesheets that
-   * change are renamed in turn. Returns each file's new name.
+   * The file `path` names: itself, or, when the build has no such file, the one file in its folder with the same name
+   * before the hash and the same extension (`noto-sans-bengali-bengali-400-normal.<hash>.woff2`): a page kept from
+   * the last build (`src/integrations/incremental/kept-pages.ts`) names an asset as that build's last step renamed
+   * it, and the build has made the asset anew under its first name.
    */
-  async replaceAssets(replacements: ReadonlyMap<string, Uint8Array>): Promise<Map<string, string>> {
+  current(path: string): string {
+    if (existsSync(path)) return path;
+    const name = basename(path);
+    const candidates = existsSync(dirname(path))
+      ? readdirSync(dirname(path)).filter((other) => sameAsset(other, name))
+      : [];
+    if (candidates.length !== 1) {
+      const found = candidates.length === 0 ? 'none' : candidates.join(', ');
+      throw new Error(`A page names ${path}, which is not in the build; files of that name found: ${found}.`);
+    }
+    return join(dirname(path), candidates[0]!);
+  }
+
+  /**
+   * Replaces each built asset (`file` → content) under a name with its new content's hash, so that no cache serves
+   * the old file for it, and points pages and stylesheets at the new names, each rewritten once; also those that name
+   * it as the last build renamed it (`current`). Stylesheets that change are renamed in turn. `rewritten` hears of
+   * each page rewritten, before and after. Returns each file's new name.
+   */
+  async replaceAssets(
+    replacements: ReadonlyMap<string, Uint8Array>,
+    rewritten: (before: string, after: string) => void = () => {},
+  ): Promise<Map<string, string>> {
     const results = new Map<string, string>();
     const renames = new Map<string, string>();
+    const mentioned = new Set([...this.files.values()].flatMap((names) => [...names]));
     for (const [file, content] of replacements) {
       const renamed = join(dirname(file), hashedName(basename(file), content));
+      const lastNames = [...mentioned].filter(
+        (name) => sameAsset(name, basename(file)) && !existsSync(join(dirname(file), name)),
+      );
       await writeAtomically(renamed, content);
       if (renamed !== file) await rm(file);
       // A page or stylesheet renamed keeps what it mentions.
-      const mentioned = this.files.get(file);
-      if (mentioned && renamed !== file) {
+      const mentions = this.files.get(file);
+      if (mentions && renamed !== file) {
         this.files.delete(file);
-        this.files.set(renamed, mentioned);
+        this.files.set(renamed, mentions);
       }
       results.set(file, renamed);
-      renames.set(basename(file), basename(renamed));
+      for (const name of [basename(file), ...lastNames])
+        if (name !== basename(renamed)) renames.set(name, basename(renamed));
     }
     const stylesheets = new Map<string, Uint8Array>();
     // Pages are rewritten in place, synchronously: a new file for each costs the file system three times the time
@@ -78,22 +106,31 @@ export class BuiltFiles {
     for (const [file, mentioned] of this.files) {
       const found = [...renames].filter(([from]) => mentioned.has(from));
       if (found.length === 0) continue;
-      let text = readFileSync(file, 'utf8');
+      const before = readFileSync(file, 'utf8');
+      let text = before;
       for (const [from, to] of found) {
         text = file.endsWith('.html') ? replaceInPage(text, from, to) : text.replaceAll(from, to);
         mentioned.delete(from);
         mentioned.add(to);
       }
       if (file.endsWith('.css')) stylesheets.set(file, Buffer.from(text));
-      else writeFileSync(file, text);
+      else {
+        writeFileSync(file, text);
+        rewritten(before, text);
+      }
     }
-    if (stylesheets.size > 0) await this.replaceAssets(stylesheets);
+    if (stylesheets.size > 0) await this.replaceAssets(stylesheets, rewritten);
     return results;
   }
 }
 
 /** An asset name (`noto-sans-bengali-bengali-400-normal.dN2VMkWJ.woff2`), never matched from inside a word. */
 const assetName = /(?<![\w-])[\w-]+(?:\.[\w-]+)*\.(?:woff2?|ttf|otf|css|js|mjs|png|svg|jpe?g|webp|avif|gif)\b/g;
+
+/** Whether two asset names are one asset's under different hashes: the same name before the first dot, the same extension. */
+function sameAsset(one: string, other: string): boolean {
+  return one.split('.')[0] === other.split('.')[0] && extname(one) === extname(other);
+}
 
 /** `name.<hash>.ext`, the hash from `content`, in the form Vite gives built assets. */
 export function hashedName(name: string, content: Uint8Array): string {

@@ -13,6 +13,8 @@ import { subsetForText } from './text-subset.ts';
 import { boldSelectors, fontFaces, runsInRanges, type FontFaceRule } from './stylesheets.ts';
 import { sfntToWoff2, woff2ToSfnt } from './woff2.ts';
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /**
@@ -64,7 +66,6 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
   const key = textRunsKey(JSON.stringify({ family: options.family, bold, faces: described }));
   const cache = await PageStringsCache.open(join(options.cacheDir ?? fontCacheDir(), 'page-text-runs.json'), key);
   const runsOf = readTextRuns(site, faces, bold, cache);
-  await cache.save();
   const subsets = new Map<string, Uint8Array>();
   const reports = new Map<string, Omit<SubsetReport, 'file'>>();
   for (const [file, face] of faces) {
@@ -80,7 +81,9 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
     subsets.set(file, woff2);
     reports.set(file, { weight: face.weight, ...described, bytesBefore: original.length, bytesAfter: woff2.length });
   }
-  const renamed = await site.replaceAssets(subsets);
+  // A page rewritten with the new names draws the same text: the next build finds its runs under its new digest.
+  const renamed = await site.replaceAssets(subsets, (before, after) => cache.alias(sha256(before), sha256(after)));
+  await cache.save();
   return [...renamed].map(([file, name]) => ({ file: relative(dir, name), ...reports.get(file)! }));
 }
 
@@ -106,7 +109,7 @@ function readTextRuns(
     return runs;
   };
   for (const html of site.pages()) {
-    const digest = createHash('sha256').update(html).digest('hex');
+    const digest = sha256(html);
     const onPage = cache.get(digest, () => {
       const text = pageText(html);
       return Object.fromEntries(
@@ -123,13 +126,16 @@ function readTextRuns(
   return Object.fromEntries(named.map(({ name, runs }) => [name, [...runs]]));
 }
 
-/** The WOFF2 files the family's `@font-face` rules point to, each once, with its rule. */
+/**
+ * The WOFF2 files the family's `@font-face` rules point to, each once, with its rule. A page kept from the last build
+ * names that build's subset, which is gone: its name stands for the file the build made anew (`BuiltFiles.current`).
+ */
 function uniqueFiles(site: BuiltFiles, family: string): Map<string, FontFaceRule> {
   const files = new Map<string, FontFaceRule>();
   for (const [css, from] of site.stylesheets) {
     for (const face of fontFaces(css).filter((rule) => rule.family === family)) {
       for (const url of face.urls.filter((candidate) => /\.woff2([?#].*)?$/.test(candidate))) {
-        files.set(site.resolve(url.replace(/[?#].*$/, ''), from), face);
+        files.set(site.current(site.resolve(url.replace(/[?#].*$/, ''), from)), face);
       }
     }
   }

@@ -106,7 +106,8 @@ export function boldSelectors(css: string): string[] {
       });
     },
   });
-  return selectors;
+  // Each once: pages kept from the last build carry the same stylesheet with other font names.
+  return [...new Set(selectors)];
 }
 
 /** A selector without its attribute conditions, pseudo-classes and pseudo-elements: `*` where nothing is left. */

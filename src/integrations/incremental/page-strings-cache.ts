@@ -48,6 +48,14 @@ export class PageStringsCache {
     return strings;
   }
 
+  /** Keeps the lists of the page with digest `from` for a page with digest `to` too (the page rewritten). */
+  alias(from: string, to: string): void {
+    const strings = this.used.get(from);
+    if (!strings || this.used.has(to)) return;
+    this.used.set(to, strings);
+    this.added += 1;
+  }
+
   /** Writes the pages this build read back, unless they are exactly the ones kept. */
   async save(): Promise<void> {
     const keptPages = this.kept ? Object.keys(this.kept.pages).length : 0;

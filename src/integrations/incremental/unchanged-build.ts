@@ -8,13 +8,14 @@
  * `astro build --force`, or deleting the cache folder, builds in full.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentIndex } from '../../content-index/content-index.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
 import { clockHorizon } from './clock-horizon.ts';
 import { buildInputs } from '../shards/build-inputs.ts';
 import { fileDigest } from './directory-digest.ts';
+import { listDist, sameListing, type DistListing } from './dist-listing.ts';
 
 /** Environment variables that change what a build writes (the cache folders' do not). */
 export const buildEnvironment = ['BUILD_SHARDS', 'MARKDOWN_PROCESSOR', 'SHARD', 'SITE_URL', 'SOURCE_DATE_EPOCH'];
@@ -29,7 +30,7 @@ interface LastBuild {
   clock: number;
   horizon: number | null;
   /** Every file of `dist/`, by path: size and modification time. */
-  dist: Record<string, [number, number]>;
+  dist: DistListing;
 }
 
 /**
@@ -50,28 +51,6 @@ export function recordedInputs(root: string, args: readonly string[]): string {
   }
   hash.update(`node ${process.version}\0${JSON.stringify(args)}`);
   return hash.digest('hex');
-}
-
-/** Every file under `dir` with its size and modification time, by `/`-separated relative path. */
-function filesOf(dir: string): LastBuild['dist'] {
-  if (!existsSync(dir)) return {};
-  const files: LastBuild['dist'] = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const { size, mtimeMs } = statSync(path);
-    files[relative(dir, path).split(sep).join('/')] = [size, mtimeMs];
-  }
-  return files;
-}
-
-/** Whether two listings of `dist/` name the same files with the same sizes and times. */
-function sameFiles(one: LastBuild['dist'], other: LastBuild['dist']): boolean {
-  const paths = Object.keys(one);
-  return (
-    paths.length === Object.keys(other).length &&
-    paths.every((path) => other[path]?.[0] === one[path]![0] && other[path]?.[1] === one[path]![1])
-  );
 }
 
 /** What a build of `root` records and checks, in `cacheDir`. */
@@ -101,7 +80,7 @@ export async function buildUnlessUnchanged(
   if (!force && existsSync(file)) {
     const last = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
     const clockHolds = started.getTime() >= last.clock && started.getTime() < (last.horizon ?? Infinity);
-    if (last.inputs === inputs && clockHolds && sameFiles(last.dist, filesOf(dist))) return false;
+    if (last.inputs === inputs && clockHolds && sameListing(last.dist, listDist(dist))) return false;
   }
   rmSync(file, { force: true });
   await build();
@@ -111,7 +90,7 @@ export async function buildUnlessUnchanged(
     inputs,
     clock: started.getTime(),
     horizon: Number.isFinite(horizon) ? horizon : null,
-    dist: filesOf(dist),
+    dist: listDist(dist),
   };
   mkdirSync(cacheDir, { recursive: true });
   await writeAtomically(file, JSON.stringify(record));

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { directoryDigest } from '../incremental/directory-digest.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
 
 /**
@@ -15,7 +14,7 @@ import { writeAtomically } from '../shared/write-atomically.ts';
  */
 
 /** Bump when what is stored, or how the key is made, changes. */
-const cacheVersion = 2;
+const cacheVersion = 3;
 
 /** What one stored file holds: the number of pages indexed, and every file of the bundle by its relative path. */
 interface StoredBundle {
@@ -29,14 +28,34 @@ export function searchIndexCacheDir(root = process.cwd()): string {
 }
 
 /**
+ * What of a page its index depends on: all of it but its stylesheets and its security policy. The font subsetter
+ * rewrites those (the fonts' names, the styles' hashes) after Pagefind has read the page, so the same page is read
+ * before that in one build and after it in the next, when it is kept in `dist/` from the last build
+ * (`src/integrations/incremental/kept-pages.ts`). Pagefind indexes neither.
+ */
+export function indexedPart(html: string): string {
+  return html
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '')
+    .replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '');
+}
+
+/**
  * The key of a bundle: `indexer` (Pagefind's version and options) and every
- * HTML page under `site`, its path and its bytes. Every page, not only those
+ * HTML page under `site`, its path and what of it an index depends on. Every page, not only those
  * Pagefind reads: a page it reads cannot change without changing the key.
  * V8's version is in it too, since it wrote the stored file.
  */
 export function searchIndexKey(site: string, indexer: string): string {
-  const pages = directoryDigest(site, (path) => path.endsWith('.html'));
-  return createHash('sha256').update(`${cacheVersion}\0${process.versions.v8}\0${indexer}\0${pages}`).digest('hex');
+  const hash = createHash('sha256').update(`${cacheVersion}\0${process.versions.v8}\0${indexer}\0`);
+  const pages = readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+  for (const page of pages) {
+    const text = indexedPart(readFileSync(join(site, page), 'utf8'));
+    hash.update(`${page}\0${text.length}\0`).update(text);
+  }
+  return hash.digest('hex');
 }
 
 const storedFile = (cacheDir: string, key: string) => join(cacheDir, `${key}.bundle`);

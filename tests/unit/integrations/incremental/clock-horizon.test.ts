@@ -90,7 +90,8 @@ describe('the clock horizon', () => {
       'pages/news-sitemap.xml.ts',
       'site/page-inputs.ts',
     ]);
-    // The clock itself; the CLI, which dates a split build's shards and times its builds; and `npm run new`.
+    // The clock itself; the CLI, which dates a split build's shards and times its builds; `npm run new`; and the
+    // pages kept in dist/, which tell the files this build wrote from those it kept by their times.
     expect(
       sources
         .filter(({ text }) => /\bDate\.now\(\)|new Date\(\)/.test(text))
@@ -99,6 +100,7 @@ describe('the clock horizon', () => {
     ).toEqual([
       'cli/build.ts',
       'cli/new-piece.ts',
+      'integrations/incremental/kept-pages.ts',
       'integrations/incremental/unchanged-build.ts',
       'integrations/news-sitemap/build-clock.ts',
     ]);

@@ -49,6 +49,20 @@ describe('searchIndexKey', () => {
     writeFileSync(join(site, 'og/outage.png'), 'another card');
     expect(searchIndexKey(site, indexer)).toBe(key);
   });
+
+  it("does not change when a page's stylesheet and policy name the fonts by their subsets' names", () => {
+    const page = (font: string, hash: string) =>
+      `<html lang="bn"><head><meta http-equiv="content-security-policy" content="style-src '${hash}'">` +
+      `<style>@font-face{src:url(/_astro/${font}.woff2)}</style></head><body data-pagefind-body>বিভ্রাট</body></html>`;
+    const site = builtSite();
+    const outage = join(site, 'bn/news/outage/index.html');
+    writeFileSync(outage, page('noto.vite1234', 'sha256-one'));
+    const key = searchIndexKey(site, indexer);
+    writeFileSync(outage, page('noto.subset56', 'sha256-two'));
+    expect(searchIndexKey(site, indexer)).toBe(key);
+    writeFileSync(outage, page('noto.subset56', 'sha256-two').replace('বিভ্রাট', 'বিভ্রাট শেষ'));
+    expect(searchIndexKey(site, indexer)).not.toBe(key);
+  });
 });
 
 describe('storeSearchIndex and restoreSearchIndex', () => {
