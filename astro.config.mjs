@@ -20,7 +20,8 @@ const contentDir = new URL('./content/', import.meta.url).pathname;
 const shard = shardFromEnv();
 // A whole build keeps the last one's unchanged pages in dist/ (first, to settle the pages before other steps read
 // them; its record last, once every step has written).
-const kept = keptPages();
+// The search index writes only the files of its bundle that changed (src/integrations/search-index/bundle-files.ts).
+const kept = keptPages({ updatedInPlace: ['pagefind/'] });
 
 /** The piece whose glossary section (`<Glossary />`) defines every term. */
 const glossaryPage = (/** @type {string} */ lang) => `/${lang}/${articleKinds.explainers.section}/upi/`;

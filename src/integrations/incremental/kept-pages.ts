@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { removeEmptyFolders } from '../shared/empty-folders.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
 import { listDist, sameListing, type DistListing } from './dist-listing.ts';
 
@@ -35,14 +36,13 @@ function recordedOutputs(cacheDir: string, dist: string): Set<string> {
   );
 }
 
-/** Removes the empty folders under `dir` (a page that is gone leaves its folder), deepest first. */
-function removeEmptyFolders(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const folder = join(dir, entry.name);
-    removeEmptyFolders(folder);
-    if (readdirSync(folder).length === 0) rmdirSync(folder);
-  }
+/** What else a kept `dist/` keeps. */
+export interface KeptPagesOptions {
+  /**
+   * Folders of `dist/` (`pagefind/`) that a later step of the build makes whole again in place, writing only what
+   * differs and deleting what is gone: they are left as they are for it.
+   */
+  updatedInPlace?: string[];
 }
 
 /**
@@ -59,7 +59,10 @@ function removeEmptyFolders(dir: string): void {
  * Two integrations: `clear` goes first in the config's list, so that the pages are final before other steps read
  * them; `record`, last, notes what the build left once every step has written.
  */
-export function keptPages(): { clear: AstroIntegration; record: AstroIntegration } {
+export function keptPages({ updatedInPlace = [] }: KeptPagesOptions = {}): {
+  clear: AstroIntegration;
+  record: AstroIntegration;
+} {
   let cacheDir = '';
   let building = false;
   /** The files kept in `dist/`, relative to it, and when this build started. */
@@ -83,7 +86,7 @@ export function keptPages(): { clear: AstroIntegration; record: AstroIntegration
         const outputs = recordedOutputs(cacheDir, dist);
         for (const file of Object.keys(listing)) {
           if (outputs.has(file)) kept.add(file);
-          else rmSync(join(dist, file));
+          else if (!updatedInPlace.some((folder) => file.startsWith(folder))) rmSync(join(dist, file));
         }
         updateConfig({ vite: { build: { emptyOutDir: false } } });
         logger.info(`kept ${kept.size} pages of the last build in dist/; only pages whose inputs changed are written`);

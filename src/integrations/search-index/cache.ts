@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { writeAtomically } from '../shared/write-atomically.ts';
+import { writeBundle, type BundleFiles } from './bundle-files.ts';
 
 /**
  * The search bundle of the last build, kept between builds. Pagefind's bundle
@@ -19,7 +20,7 @@ const cacheVersion = 3;
 /** What one stored file holds: the number of pages indexed, and every file of the bundle by its relative path. */
 interface StoredBundle {
   pages: number;
-  files: [path: string, bytes: Uint8Array][];
+  files: BundleFiles;
 }
 
 /** Where the last bundle is kept unless told otherwise: outside every source folder and `dist/`. */
@@ -60,7 +61,10 @@ export function searchIndexKey(site: string, indexer: string): string {
 
 const storedFile = (cacheDir: string, key: string) => join(cacheDir, `${key}.bundle`);
 
-/** Writes the stored bundle of `key` to `output`; the number of pages it indexed, or undefined when none is stored. */
+/**
+ * Writes the stored bundle of `key` to `output` (`writeBundle`: only the files that differ from those there); the
+ * number of pages it indexed, or undefined when none is stored.
+ */
 export function restoreSearchIndex(cacheDir: string, key: string, output: string): number | undefined {
   let bytes: Buffer;
   try {
@@ -70,28 +74,20 @@ export function restoreSearchIndex(cacheDir: string, key: string, output: string
     throw error;
   }
   const { pages, files } = deserialize(bytes) as StoredBundle;
-  const made = new Set<string>();
-  for (const [path, content] of files) {
-    const file = join(output, path);
-    const dir = dirname(file);
-    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-    made.add(dir);
-    writeFileSync(file, content);
-  }
+  writeBundle(output, files);
   return pages;
 }
 
-/** Keeps the bundle at `output` as the one of `key`, in place of any other. */
-export async function storeSearchIndex(cacheDir: string, key: string, output: string, pages: number): Promise<void> {
-  const files = readdirSync(output, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry): [string, Uint8Array] => {
-      const file = join(entry.parentPath, entry.name);
-      return [relative(output, file), readFileSync(file)];
-    });
+/** Keeps `files`, the bundle of `pages` pages, as the one of `key`, in place of any other. */
+export async function storeSearchIndex(
+  cacheDir: string,
+  key: string,
+  files: BundleFiles,
+  pages: number,
+): Promise<void> {
   mkdirSync(cacheDir, { recursive: true });
   // A build that stops midway leaves no half bundle under a key.
-  await writeAtomically(storedFile(cacheDir, key), serialize({ pages, files } satisfies StoredBundle));
+  await writeAtomically(storedFile(cacheDir, key), serialize({ pages, files: [...files] } satisfies StoredBundle));
   // Another build may be storing its bundle at the same time; only finished bundles are removed.
   for (const name of readdirSync(cacheDir)) {
     if (name !== `${key}.bundle` && !name.endsWith('.tmp'))

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { writeBundle, type BundleFiles } from './bundle-files.ts';
 import { restoreSearchIndex, searchIndexKey, storeSearchIndex } from './cache.ts';
 import type { PagefindJob, PagefindProgress } from './messages.ts';
 
@@ -32,17 +33,20 @@ function pagefindVersion(): string {
   throw new Error('Pagefind: its package.json was not found');
 }
 
-/** Indexes the pages with Pagefind and writes the bundle; the number of pages it read. */
-async function runPagefind(): Promise<number> {
+/** Indexes the pages with Pagefind and writes the bundle (`writeBundle`); the number of pages it read, and the bundle. */
+async function runPagefind(): Promise<{ read: number; files: BundleFiles }> {
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: exclude });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: site, ...(pages ? { glob: pages } : {}) });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     report({ read: added.page_count });
-    const written = await index.writeFiles({ outputPath: output });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return added.page_count;
+    // The bundle's files as Pagefind would write them, to write only those that differ from the last build's.
+    const bundle = await index.getFiles();
+    if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
+    const files = bundle.files.map(({ path, content }) => [path, content] as const);
+    writeBundle(output, files);
+    return { read: added.page_count, files };
   } finally {
     await pagefind.close();
   }
@@ -61,10 +65,10 @@ try {
     report({ read: restored });
     report({ written: output, restored: true });
   } else {
-    const read = await runPagefind();
+    const { read, files } = await runPagefind();
     let kept = true;
     try {
-      await storeSearchIndex(cacheDir, key, output, read);
+      await storeSearchIndex(cacheDir, key, files, read);
     } catch {
       // The bundle is written; only the next build loses the copy.
       kept = false;

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { BundleFiles } from '../../../../src/integrations/search-index/bundle-files';
 import { restoreSearchIndex, searchIndexKey, storeSearchIndex } from '../../../../src/integrations/search-index/cache';
 
 const indexer = JSON.stringify({ pagefind: '1.6.0', exclude: ['.glossary-term__tip'] });
@@ -20,14 +21,11 @@ function builtSite(): string {
   return dir;
 }
 
-/** A search bundle as Pagefind writes it. */
-function bundle(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'search-bundle-'));
-  mkdirSync(join(dir, 'fragment'));
-  writeFileSync(join(dir, 'pagefind-entry.json'), '{"version":"1.6.0"}');
-  writeFileSync(join(dir, 'fragment/bn_1.pf_fragment'), 'fragment');
-  return dir;
-}
+/** A search bundle as Pagefind gives it. */
+const bundle = (): BundleFiles => [
+  ['pagefind-entry.json', Buffer.from('{"version":"1.6.0"}')],
+  ['fragment/bn_1.pf_fragment', Buffer.from('fragment')],
+];
 
 describe('searchIndexKey', () => {
   it('is the same for the same pages, and changes with any page or with the indexer', () => {
@@ -70,8 +68,7 @@ describe('storeSearchIndex and restoreSearchIndex', () => {
     const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
     const output = join(mkdtempSync(join(tmpdir(), 'search-out-')), 'pagefind');
     expect(restoreSearchIndex(cache, 'key-1', output)).toBeUndefined();
-    // Given as the integration gives it, with a trailing slash.
-    await storeSearchIndex(cache, 'key-1', `${bundle()}/`, 2006);
+    await storeSearchIndex(cache, 'key-1', bundle(), 2006);
     expect(restoreSearchIndex(cache, 'key-2', output)).toBeUndefined();
     expect(restoreSearchIndex(cache, 'key-1', output)).toBe(2006);
     expect(readFileSync(join(output, 'fragment/bn_1.pf_fragment'), 'utf8')).toBe('fragment');
