@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { contentIndex } from '../../content-index/content-index.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
-import { clockHorizon } from './clock-horizon.ts';
+import { clockHorizon, clockMoments } from './clock-horizon.ts';
 import { buildInputs } from '../shards/build-inputs.ts';
 import { fileDigest } from './directory-digest.ts';
 import { listDist, sameListing, type DistListing } from './dist-listing.ts';
@@ -31,6 +31,8 @@ interface LastBuild {
   horizon: number | null;
   /** Every file of `dist/`, by path: size and modification time. */
   dist: DistListing;
+  /** The clock's moments of each piece (`clockMoments`); a date the calendar lacks is `null` (JSON has no NaN). */
+  moments?: [string, (number | null)[]][];
 }
 
 /**
@@ -77,20 +79,24 @@ export async function buildUnlessUnchanged(
   const inputs = recordedInputs(root, args);
   const file = recordFile(cacheDir);
   const dist = join(root, 'dist');
-  if (!force && existsSync(file)) {
-    const last = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
+  const last = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LastBuild) : undefined;
+  if (!force && last) {
     const clockHolds = started.getTime() >= last.clock && started.getTime() < (last.horizon ?? Infinity);
     if (last.inputs === inputs && clockHolds && sameListing(last.dist, listDist(dist))) return false;
   }
   rmSync(file, { force: true });
   await build();
   const pinned = (process.env.SOURCE_DATE_EPOCH ?? '').trim() !== '';
-  const horizon = pinned ? Infinity : clockHorizon(contentIndex(join(root, 'content')), started);
+  const index = contentIndex(join(root, 'content'));
+  const known = new Map((last?.moments ?? []).map(([key, moments]) => [key, moments.map((moment) => moment ?? NaN)]));
+  const moments = clockMoments(index, known);
+  const horizon = pinned ? Infinity : clockHorizon(index, started, moments);
   const record: LastBuild = {
     inputs,
     clock: started.getTime(),
     horizon: Number.isFinite(horizon) ? horizon : null,
     dist: listDist(dist),
+    moments: [...moments],
   };
   mkdirSync(cacheDir, { recursive: true });
   await writeAtomically(file, JSON.stringify(record));

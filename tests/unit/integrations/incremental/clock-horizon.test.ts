@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentFile, ContentIndex } from '../../../../src/content-index/content-index';
 import { liveState, type Coverage } from '../../../../src/content-index/live-updates';
-import { clockHorizon } from '../../../../src/integrations/incremental/clock-horizon';
+import { clockHorizon, clockMoments } from '../../../../src/integrations/incremental/clock-horizon';
 import { buildEnvironment } from '../../../../src/integrations/incremental/unchanged-build';
 import { newsEntries, type NewsCandidate } from '../../../../src/integrations/news-sitemap/news-entries';
 
@@ -19,7 +19,10 @@ const sources = readdirSync(src, { recursive: true, encoding: 'utf8' })
 
 /** Pieces as the content index gives them: collection, language, slug and frontmatter. */
 function indexOf(pieces: { collection: ContentFile['collection']; slug: string; data: Record<string, unknown> }[]) {
-  return { pieces: pieces.map((piece) => ({ lang: 'en', ...piece })) } as unknown as ContentIndex;
+  // Each file's text, as far as a digest of it goes: its frontmatter.
+  return {
+    pieces: pieces.map((piece) => ({ lang: 'en', source: JSON.stringify(piece.data), ...piece })),
+  } as unknown as ContentIndex;
 }
 
 const pieces = indexOf([
@@ -71,6 +74,16 @@ describe('the clock horizon', () => {
       '2026-12-01T14:30:00.000Z',
       '2026-12-02T00:00:00.001Z',
     ]);
+  });
+
+  it("takes a piece's moments from the last build while its file is the same, and reads an edited one", () => {
+    const from = new Date('2026-11-25T00:00:00Z');
+    const last = clockMoments(pieces);
+    // What the last build knew of an unchanged file is used as it is: a stale entry shows through.
+    const stale = new Map([...last].map(([key, moments]) => [key, moments.map((moment) => moment - 1)]));
+    expect(clockHorizon(pieces, from, clockMoments(pieces, stale))).toBe(clockHorizon(pieces, from) - 1);
+    const edited = indexOf([{ collection: 'stories', slug: 'recent', data: { pubDate: '2026-11-26' } }]);
+    expect(clockHorizon(edited, from, clockMoments(edited, stale))).toBe(Date.parse('2026-11-28T00:00:00.001Z'));
   });
 
   it('is never trusted when a date cannot be read', () => {
