@@ -23,7 +23,7 @@ export interface ContentFile {
   path: string;
   /** Path from the project root (the content folder's parent), with `/` separators, for messages. */
   file: string;
-  /** The file's text, read on first use. */
+  /** The file's text, read from disk each time it is asked for. */
   readonly source: string;
   /** The frontmatter, parsed; a YAML error names the file. */
   readonly data: Record<string, unknown>;
@@ -93,7 +93,6 @@ function readIndex(dir: string): ContentIndex {
       if (!lang || slug.includes('/')) return [];
       const path = join(dir, collection, name);
       const file = relative(root, path).split(sep).join('/');
-      let source: string | undefined;
       let data: Record<string, unknown> | undefined;
       return [
         {
@@ -102,11 +101,16 @@ function readIndex(dir: string): ContentIndex {
           slug,
           path,
           file,
+          // Read when asked, not kept: an archive's index would otherwise hold every file's text in every process.
           get source() {
-            return (source ??= readFileSync(path, 'utf8'));
+            return readFileSync(path, 'utf8');
           },
+          // A copy of the parsed frontmatter: its strings would be cut from the file's text and keep all of it alive.
           get data() {
-            return (data ??= (parseYamlOf(file, frontmatterOf(this.source)) ?? {}) as Record<string, unknown>);
+            return (data ??= structuredClone(parseYamlOf(file, frontmatterOf(this.source)) ?? {}) as Record<
+              string,
+              unknown
+            >);
           },
         },
       ];

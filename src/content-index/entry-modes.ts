@@ -60,6 +60,9 @@ export function entryModes(
       const keepsText = mode !== 'frontmatter' || quoted;
       return store.set({
         ...rest,
+        // A copy: the parsed frontmatter's strings are cut from the file's text, which they would keep in memory
+        // for every piece of the archive, though the store keeps the text only of what this build renders.
+        data: structuredClone(rest.data),
         ...(keepsText && body !== undefined ? { body } : {}),
         deferredRender: mode === 'module',
         digest: `${entry.digest}${modeMark}${mode}@${htmlInputs}`,
