@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentIndex } from '../content-index/content-index.ts';
 import { buildUnlessUnchanged } from '../integrations/incremental/unchanged-build.ts';
+import { ranOutOfHeap, shardHeapArgs, shardHeapMiB } from '../integrations/shards/heap-limit.ts';
 import { buildsKey, pieceKey, shardFromEnv } from '../integrations/shards/shard.ts';
 import { archiveLoad, shardsFor, splitBuild, splitShard, type ShardRun } from '../integrations/shards/split-build.ts';
 import { site } from '../site.config.ts';
@@ -27,10 +28,20 @@ function shardsFromEnv(value = process.env.BUILD_SHARDS): number | undefined {
   return Number(value);
 }
 
-/** `astro build` with `args`, as the CLI runs it; exits with its status when it fails. */
+/**
+ * `astro build` with `args`, as the CLI runs it; exits with its status when it fails. A CI job's shard is built with
+ * its heap limited, and again without the limit if it runs out of it (`heap-limit.ts`).
+ */
 function astroBuild(args: string[]): void {
   const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-  const { status } = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit', cwd: projectRoot });
+  const run = (node: string[]) =>
+    spawnSync(process.execPath, [...node, astro, 'build', ...args], { stdio: 'inherit', cwd: projectRoot });
+  const limit = shard ? shardHeapArgs() : [];
+  let { status, signal } = run(limit);
+  if (limit.length > 0 && ranOutOfHeap(status, signal)) {
+    console.log(`The shard ran out of its ${shardHeapMiB} MiB heap: building it again without the limit.`);
+    ({ status, signal } = run([]));
+  }
   if (status !== 0) process.exit(status ?? 1);
 }
 

@@ -3,9 +3,10 @@
  * Astro config (sitemap, topics), the Markdown plugins (statement cards,
  * glossary), the collections' loader (file checks) and the CLI
  * (`i18n:status`, `new`) all ask it. It lists the files once per content
- * folder and reads a file's text the first time it is asked for, so a build
- * walks the folder once. `forgetContentIndex` starts over (the dev server
- * calls it when a content file changes).
+ * folder and parses a file's frontmatter the first time it is asked for, so a
+ * build walks the folder once. `forgetContentIndex` starts over (the dev server
+ * calls it when a content file changes; a build, once its collections are
+ * loaded: `index-lifetime.ts`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -143,7 +144,14 @@ function readIndex(dir: string): ContentIndex {
   };
 }
 
-const indexes = new Map<string, ContentIndex>();
+/**
+ * The indexes read so far, by folder, one set for the whole process: the Astro config and the collections' loader
+ * run in module graphs of their own (Astro's config loader, Vite's), and each would otherwise read and keep the whole
+ * archive's frontmatter.
+ */
+const shared = Symbol.for('content-index.indexes');
+const indexes: Map<string, ContentIndex> = ((globalThis as { [shared]?: Map<string, ContentIndex> })[shared] ??=
+  new Map());
 
 /** The index of the content folder `dir`, read on first use and kept. */
 export function contentIndex(dir: string): ContentIndex {

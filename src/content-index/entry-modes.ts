@@ -32,11 +32,14 @@ export function entryModes(
     renders,
     htmlInputs,
     quoted,
+    ownPageOnly,
   }: {
     renders: (file: string) => boolean;
     htmlInputs: string;
     /** Whether other pieces' pages show these entries' text (statement cards): else an entry not rendered drops it. */
     quoted: boolean;
+    /** Frontmatter fields only an entry's own page shows: an entry not rendered drops them. */
+    ownPageOnly: readonly string[];
   },
 ): DataStore {
   const isMdx = (file: string | undefined): file is string => file?.endsWith('.mdx') ?? false;
@@ -55,14 +58,19 @@ export function entryModes(
     set: (entry) => {
       if (!isMdx(entry.filePath)) return store.set(entry);
       const mode: Mode = entry.rendered ? 'html' : renders(entry.filePath) ? 'module' : 'frontmatter';
-      // A shard holds every piece's frontmatter for lists and cards, but the text only of what it renders or quotes.
+      // A shard holds every piece's frontmatter for lists and cards (less what only its own page shows), but the text
+      // only of what it renders or quotes.
       const { body, ...rest } = entry;
       const keepsText = mode !== 'frontmatter' || quoted;
+      const data =
+        mode === 'frontmatter'
+          ? Object.fromEntries(Object.entries(rest.data).filter(([field]) => !ownPageOnly.includes(field)))
+          : rest.data;
       return store.set({
         ...rest,
         // A copy: the parsed frontmatter's strings are cut from the file's text, which they would keep in memory
         // for every piece of the archive, though the store keeps the text only of what this build renders.
-        data: structuredClone(rest.data),
+        data: structuredClone(data),
         ...(keepsText && body !== undefined ? { body } : {}),
         deferredRender: mode === 'module',
         digest: `${entry.digest}${modeMark}${mode}@${htmlInputs}`,

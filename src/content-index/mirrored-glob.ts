@@ -49,6 +49,7 @@ export function mirroredGlob(
           renders: rendered,
           htmlInputs: markdownInputsDigest(root, index.dir),
           quoted: articleKinds[collection].quoted,
+          ownPageOnly: articleKinds[collection].ownPageOnly,
         }),
         logger: collectingErrors(context.logger, renderErrors),
         parseData: async (entry) => {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildInputs } from './build-inputs.ts';
+import { buildInputs, type BuildInputs } from './build-inputs.ts';
 import { manifestFile, writeManifest } from './manifest.ts';
 import type { Shard } from './shard.ts';
 
@@ -10,16 +10,18 @@ import type { Shard } from './shard.ts';
  * `npm run merge`, which makes those outputs from every shard's pages.
  */
 export default function shardManifest(shard: Shard): AstroIntegration {
-  let root = process.cwd();
+  let inputs: BuildInputs | undefined;
   return {
     name: 'shard-manifest',
     hooks: {
+      // What the shard is made from, as the build starts (and before its memory fills with pages): every content
+      // file is read for it.
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
+        inputs = buildInputs(fileURLToPath(config.root));
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
-        writeManifest(out, { ...shard, ...buildInputs(root), pages: pages.map((page) => page.pathname).sort() });
+        writeManifest(out, { ...shard, ...inputs!, pages: pages.map((page) => page.pathname).sort() });
         logger.info(`shard ${shard.index}/${shard.of}: ${pages.length} pages; ${manifestFile} written for the merge`);
       },
     },

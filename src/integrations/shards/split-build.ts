@@ -4,6 +4,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { bodyInPlace, type ContentFile, type ContentIndex } from '../../content-index/content-index.ts';
 import { isPlainMarkdown } from '../../content-index/plain-markdown.ts';
 import { buildInputs } from './build-inputs.ts';
+import { ranOutOfHeap, shardHeapArgs, shardHeapMiB } from './heap-limit.ts';
 import { readManifest, writeManifest } from './manifest.ts';
 import { copyShards, mergeShards, type MergeOptions } from './merge.ts';
 import type { Shard } from './shard.ts';
@@ -67,8 +68,27 @@ function shardOutDir(root: string, shard: Shard): string {
   return join(root, 'dist/.shards', `shard-${shard.index}-of-${shard.of}`);
 }
 
-/** Runs `src/cli/build-shard.ts` for one shard in a child process; resolves with its cost, rejects when it fails. */
-function buildShard(options: Omit<SplitBuildOptions, 'merge' | 'of'>, shard: Shard): Promise<ShardRun> {
+/**
+ * Runs `src/cli/build-shard.ts` for one shard in a child process, its heap limited (`heap-limit.ts`; without the limit
+ * again if it runs out of it); resolves with its cost, rejects when it fails.
+ */
+async function buildShard(options: Omit<SplitBuildOptions, 'merge' | 'of'>, shard: Shard): Promise<ShardRun> {
+  const limited = await runShard(options, shard, shardHeapArgs());
+  if (limited !== 'out of heap') return limited;
+  console.log(
+    `shard ${shard.index}/${shard.of} ran out of its ${shardHeapMiB} MiB heap: building it again without the limit`,
+  );
+  const run = await runShard(options, shard, []);
+  if (run === 'out of heap') throw new Error(`shard ${shard.index}/${shard.of} ran out of memory; its log is above.`);
+  return run;
+}
+
+/** One run of a shard's build process with Node's `execArgv`: its cost, or whether it ran out of heap. */
+function runShard(
+  options: Omit<SplitBuildOptions, 'merge' | 'of'>,
+  shard: Shard,
+  execArgv: string[],
+): Promise<ShardRun | 'out of heap'> {
   const { root, force } = options;
   const outDir = shardOutDir(root, shard);
   const cacheDir = join(options.cacheDir, `shard-${shard.index}-of-${shard.of}`);
@@ -77,13 +97,16 @@ function buildShard(options: Omit<SplitBuildOptions, 'merge' | 'of'>, shard: Sha
     let maxRssMiB = 0;
     const child = fork(join(root, 'src/cli/build-shard.ts'), [outDir, cacheDir, ...(force ? ['--force'] : [])], {
       env: { ...process.env, SHARD: `${shard.index}/${shard.of}`, SOURCE_DATE_EPOCH: options.clock },
+      execArgv: [...process.execArgv, ...execArgv],
       stdio: 'inherit',
     });
     child.on('message', (message: { maxRssMiB: number }) => (maxRssMiB = message.maxRssMiB));
     child.on('error', reject);
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       if (code === 0) resolve({ ...shard, outDir, ms: performance.now() - started, maxRssMiB });
-      else reject(new Error(`shard ${shard.index}/${shard.of} failed (exit code ${code}); its log is above.`));
+      else if (execArgv.length > 0 && ranOutOfHeap(code, signal)) resolve('out of heap');
+      else
+        reject(new Error(`shard ${shard.index}/${shard.of} failed (exit code ${code ?? signal}); its log is above.`));
     });
   });
 }
