@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../shared/files-under.ts';
 
 /**
  * A SHA-256 of every file under `dir` whose path (relative to `dir`, with `/`)
@@ -9,11 +10,7 @@ import { join, relative, sep } from 'node:path';
  * with the order the file system lists them in.
  */
 export function directoryDigest(dir: string, include: (path: string) => boolean = () => true): string {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter(include)
-    .sort();
+  const files = filesUnder(dir).filter(include).sort();
   const hash = createHash('sha256');
   for (const file of files) {
     const bytes = readFileSync(join(dir, file));

@@ -1,18 +1,16 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../shared/files-under.ts';
 
 /** Every file of a built site, by `/`-separated path: its size and modification time. */
 export type DistListing = Record<string, [size: number, mtimeMs: number]>;
 
 /** Every file under `dir` with its size and modification time; `{}` when `dir` does not exist. */
 export function listDist(dir: string): DistListing {
-  if (!existsSync(dir)) return {};
   const files: DistListing = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const { size, mtimeMs } = statSync(path);
-    files[relative(dir, path).split(sep).join('/')] = [size, mtimeMs];
+  for (const path of filesUnder(dir)) {
+    const { size, mtimeMs } = statSync(join(dir, path));
+    files[path] = [size, mtimeMs];
   }
   return files;
 }

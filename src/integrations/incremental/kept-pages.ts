@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { removeEmptyFolders } from '../shared/empty-folders.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
+import { fileDigest } from './directory-digest.ts';
 import { listDist, sameListing, type DistListing } from './dist-listing.ts';
 
 /** What the last whole build left: a digest of Astro's record of its pages, and every file of `dist/`. */
@@ -16,9 +16,6 @@ interface PagesInDist {
 /** Astro's record of the pages it built (`experimental.incrementalBuild`), in its cache folder. */
 const astroManifest = (cacheDir: string) => join(cacheDir, 'incremental-build.json');
 const markerFile = (cacheDir: string) => join(cacheDir, 'pages-in-dist.json');
-
-const digestOf = (file: string) =>
-  existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : '-';
 
 /** The output file of every page and endpoint Astro's record names, as a `/`-separated path under `dist`. */
 function recordedOutputs(cacheDir: string, dist: string): Set<string> {
@@ -80,7 +77,7 @@ export function keptPages({ updatedInPlace = [] }: KeptPagesOptions = {}): {
         const marker = markerFile(cacheDir);
         const last = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as PagesInDist) : undefined;
         rmSync(marker, { force: true });
-        if (!last || last.manifest !== digestOf(astroManifest(cacheDir))) return;
+        if (!last || last.manifest !== fileDigest(astroManifest(cacheDir))) return;
         const listing = listDist(dist);
         if (!sameListing(last.dist, listing)) return;
         const outputs = recordedOutputs(cacheDir, dist);
@@ -111,7 +108,7 @@ export function keptPages({ updatedInPlace = [] }: KeptPagesOptions = {}): {
       'astro:build:done': async ({ dir }) => {
         if (!building) return;
         const marker: PagesInDist = {
-          manifest: digestOf(astroManifest(cacheDir)),
+          manifest: fileDigest(astroManifest(cacheDir)),
           dist: listDist(fileURLToPath(dir)),
         };
         await writeAtomically(markerFile(cacheDir), JSON.stringify(marker));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../shared/files-under.ts';
 import { directoryDigest, fileDigest } from './directory-digest.ts';
 
 /**
@@ -20,12 +21,7 @@ export function markdownInputsDigest(root: string, contentDir: string): string {
   const glossary = join(contentDir, 'glossary');
   hash.update(`glossary\0${existsSync(glossary) ? directoryDigest(glossary) : '-'}\0`);
   const statements = join(contentDir, 'statements');
-  const statementFiles = existsSync(statements)
-    ? readdirSync(statements, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => relative(statements, join(entry.parentPath, entry.name)).split(sep).join('/'))
-        .sort()
-    : [];
+  const statementFiles = filesUnder(statements).sort();
   hash.update(`statements\0${statementFiles.join('\n')}`);
   return hash.digest('hex');
 }

@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { removeEmptyFolders } from '../shared/empty-folders.ts';
+import { filesUnder } from '../shared/files-under.ts';
 
 /** A search bundle: each file's path under the bundle's folder, with its bytes. */
 export type BundleFiles = readonly (readonly [path: string, bytes: Uint8Array])[];
@@ -12,7 +13,7 @@ export type BundleFiles = readonly (readonly [path: string, bytes: Uint8Array])[
  * file system thousands of new files on every build that keeps `dist/` (`src/integrations/incremental/kept-pages.ts`).
  */
 export function writeBundle(output: string, files: BundleFiles): void {
-  const present = new Set(listFiles(output));
+  const present = new Set(filesUnder(output));
   const made = new Set<string>();
   for (const [path, bytes] of files) {
     const file = join(output, path);
@@ -24,17 +25,6 @@ export function writeBundle(output: string, files: BundleFiles): void {
   }
   for (const path of present) rmSync(join(output, path));
   removeEmptyFolders(output);
-}
-
-/** Every file under `dir`, by `/`-separated path; none when `dir` does not exist. */
-function listFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-  } catch {
-    return [];
-  }
 }
 
 function sameBytes(file: string, bytes: Uint8Array): boolean {

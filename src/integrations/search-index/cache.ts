@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { writeAtomically } from '../shared/write-atomically.ts';
+import { filesUnder } from '../shared/files-under.ts';
 import { writeBundle, type BundleFiles } from './bundle-files.ts';
 
 /**
@@ -48,9 +49,8 @@ export function indexedPart(html: string): string {
  */
 export function searchIndexKey(site: string, indexer: string): string {
   const hash = createHash('sha256').update(`${cacheVersion}\0${process.versions.v8}\0${indexer}\0`);
-  const pages = readdirSync(site, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'))
+  const pages = filesUnder(site)
+    .filter((path) => path.endsWith('.html'))
     .sort();
   for (const page of pages) {
     const text = indexedPart(readFileSync(join(site, page), 'utf8'));

@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { filesUnder } from '../shared/files-under.ts';
 import { buildInputs } from './build-inputs.ts';
 import { manifestFile, readManifest, type ShardManifest } from './manifest.ts';
 
@@ -43,13 +44,6 @@ export function checkShards(dirs: string[], root: string): ShardManifest[] {
   });
   if (problems.length > 0) throw new Error(`Cannot merge:\n${problems.map((line) => `- ${line}`).join('\n')}`);
   return manifests;
-}
-
-/** Every file under `dir`, relative and `/`-separated. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /**
