@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { rewriteInlineStyles } from '../../src/integrations/shared/inline-styles';
 
 const require = createRequire(import.meta.url);
 
@@ -13,41 +12,6 @@ export function fullBengaliWoff2(weight: string | number): Buffer {
   return readFileSync(
     require.resolve(`@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-${weight}-normal.woff2`),
   );
-}
-
-/** A `local()` source followed by another source. */
-const localSource = /local\((?:"[^"]*"|'[^']*'|[^)]*)\)\s*,\s*/g;
-const withoutLocal = (css: string) => css.replace(localSource, '');
-
-/** A page or stylesheet rewritten, and the same rewrite of a security policy's hashes of its inline styles. */
-export interface Rewritten {
-  body: string;
-  /** The policy with each changed inline stylesheet's hash replaced by its new one. */
-  rehash(policy: string): string;
-}
-
-/**
- * A page (`document`) or stylesheet without its `local()` sources. A page's inline stylesheets that change get their
- * new hashes in place of the old ones in its `<meta>` security policy, so that the browser still applies them.
- */
-export function withoutLocalSources(resourceType: 'document' | 'stylesheet', text: string): Rewritten {
-  if (resourceType === 'stylesheet') return { body: withoutLocal(text), rehash: (policy) => policy };
-  const { html, rehash } = rewriteInlineStyles(text, withoutLocal);
-  return { body: rehash(html), rehash };
-}
-
-/**
- * Serves the pages and stylesheets without their `local()` sources. The test
- * machine has Noto Sans Bengali installed, and Chromium would use it rather
- * than download the site's files, which are what these tests are about.
- */
-export async function withoutLocalFonts(page: Page): Promise<void> {
-  await page.route('**/*', async (route) => {
-    const type = route.request().resourceType();
-    if (type !== 'document' && type !== 'stylesheet') return route.fallback();
-    const response = await route.fetch();
-    await route.fulfill({ response, body: withoutLocalSources(type, await response.text()).body });
-  });
 }
 
 /** One `@font-face` of the page's stylesheets, as Chromium parsed it. */

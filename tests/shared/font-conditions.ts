@@ -33,3 +33,8 @@ export function fontConditionEnv(condition: FontCondition): Record<string, strin
   );
   return { ...env, FONTCONFIG_FILE: condition.fontconfig };
 }
+
+/** The condition of that id. */
+export function fontCondition(id: 'latin' | 'lohit'): FontCondition {
+  return fontConditions.find((condition) => condition.id === id)!;
+}

@@ -18,11 +18,13 @@ export const fallbackFaces = [
     weight: 400,
     file: '/usr/share/fonts/truetype/lohit-bengali/Lohit-Bengali.ttf',
   },
-  // Lohit has no bold: the browser thickens the regular, which keeps its widths.
+  // Lohit has no bold: the browser thickens the regular, which keeps its widths. It does so only for a face that does
+  // not say it is bold, so fonts.css declares this one 500 (`declaredWeight`); bold text still picks it.
   {
     id: 'lohit-700',
     family: 'Lohit Bengali',
     weight: 700,
+    declaredWeight: 500,
     file: '/usr/share/fonts/truetype/lohit-bengali/Lohit-Bengali.ttf',
   },
   { id: 'dejavu-400', family: 'DejaVu Sans', weight: 400, file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },

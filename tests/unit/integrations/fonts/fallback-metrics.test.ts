@@ -28,7 +28,8 @@ describe('src/styles/fonts.css', () => {
         .match(/@font-face\s*\{[^}]*\}/g)
         ?.find(
           (candidate) =>
-            candidate.includes(`local('${face.family}`) && candidate.includes(`font-weight: ${face.weight};`),
+            candidate.includes(`local('${face.family}`) &&
+            candidate.includes(`font-weight: ${'declaredWeight' in face ? face.declaredWeight : face.weight};`),
         );
       expect(rule, `a face over ${face.family} ${face.weight}`).toBeDefined();
       const declared = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)%`).exec(rule!)?.[1]);
