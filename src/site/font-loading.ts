@@ -3,9 +3,9 @@
  * the page runs it as it is, so it imports nothing.
  *
  * - A phone that has Noto Sans Bengali draws it, and nothing is fetched.
- * - A phone with another Bengali font draws its first page in that font. Once the page has loaded, the script fetches
- *   the site's font files into the browser's cache (not when the reader asked to save data) and remembers it; the
- *   pages after it draw the site's font from the start (`fontsCachedClass`).
+ * - A phone with another Bengali font draws its first page in that font. Once the page has been drawn, the script
+ *   fetches the site's font files (not when the reader asked to save data) and remembers it; the pages after it that
+ *   the service worker answers, which keeps the files, draw the site's font from the start (`fontsCachedClass`).
  * - A phone with no Bengali font cannot draw the words at all until the site's font arrives, and they would move when it
  *   did: the script keeps the page's content hidden until then (`fontsAwaitedClass`), three seconds at most.
  */
@@ -49,8 +49,11 @@ export const fontLoadingScript = [
   'const fonts = document.fonts;',
   "const of = (family) => [...fonts].filter((face) => face.family.replace(/[\"']/g, '') === family);",
   `const bengali = root.lang === ${quoted(fontLang)} && fonts;`,
-  'let cached = false;',
-  `try { cached = localStorage.getItem(${quoted(fontsCachedKey)}) === '1'; } catch {}`,
+  // The service worker keeps the font's files with the language's pages (src/integrations/offline/): a page it
+  // controls has them at hand. A browser that cleared its caches dropped the worker too, and the page's own font
+  // draws, rather than files that would have to come over the network first.
+  'let cached = Boolean(navigator.serviceWorker?.controller);',
+  `try { cached &&= localStorage.getItem(${quoted(fontsCachedKey)}) === '1'; } catch { cached = false; }`,
   'if (bengali && cached) {',
   `  root.classList.add(${quoted(fontsCachedClass)});`,
   '  setTimeout(() => {',

@@ -21,24 +21,22 @@ export function phoneLaunchOptions(fonts: PhoneFonts): LaunchOptions {
 /**
  * Browsers started with a phone's fonts, one per kind, opened on first use: a spec whose tests compare phones opens
  * pages with `page(fonts, info)`, each in a new context (an empty cache, a first visit) the size of the test project's
- * screen, and closes them all at the end.
+ * screen, the service worker blocked unless asked for, and closes them all at the end.
  */
 export class Phones {
   private readonly browsers = new Map<PhoneFonts, Promise<Browser>>();
 
-  async page(fonts: PhoneFonts, info: TestInfo): Promise<Page> {
+  async page(fonts: PhoneFonts, info: TestInfo, serviceWorkers: 'block' | 'allow' = 'block'): Promise<Page> {
     if (!this.browsers.has(fonts)) this.browsers.set(fonts, chromium.launch(phoneLaunchOptions(fonts)));
     const { baseURL, viewport, isMobile, hasTouch, deviceScaleFactor } = info.project.use;
     const screen = Object.entries({ baseURL, viewport, isMobile, hasTouch, deviceScaleFactor }).filter(
       (entry) => entry[1] !== undefined,
     );
-    // As in every test (playwright.config.ts): the service worker would fetch and answer what the tests count.
+    // Blocked unless a test asks for it, as in every test (playwright.config.ts): the service worker would fetch and
+    // answer what the tests count.
     const context = await (
       await this.browsers.get(fonts)!
-    ).newContext({
-      ...(Object.fromEntries(screen) as BrowserContextOptions),
-      serviceWorkers: 'block',
-    });
+    ).newContext({ ...(Object.fromEntries(screen) as BrowserContextOptions), serviceWorkers });
     return context.newPage();
   }
 
