@@ -29,66 +29,49 @@ export const fontsCachedWithin = 100;
 /** The longest a page's content stays hidden for its font (ms); past that, its words show as boxes until it arrives. */
 export const fontsAwaitedAtMost = 3000;
 
-/** The language whose pages draw these fonts (global.css's `:root:lang(bn)`). */
-const fontLang = 'bn';
-
 /** The `@font-face` families of fonts.css this script names. */
 const families = { site: 'Noto Sans Bengali', installed: 'Bengali installed', lastResort: 'Bengali last resort' };
 
 const quoted = (value: string) => JSON.stringify(value);
 
 /**
- * The script, inline in `<head>` so that it runs before the first paint, with its hash in the page's CSP
- * (`inlineScriptHash`). Whether the phone has any Bengali font is read from the width of a conjunct: a font that shapes
- * Bengali draws "ক্ক" narrower than "কক", a phone without one draws a box for each of its three characters.
+ * The script, inline in `<head>` of the pages whose language has a web font, so that it runs before the first paint;
+ * its hash is in the page's CSP (`inlineScriptHash`). In a block: the page's other inline scripts share the global
+ * scope.
+ * - A page the service worker answers (it keeps the font's files with the language's pages, src/integrations/offline/)
+ *   after an earlier page fetched them puts the site's font first; if the files are not there within
+ *   `fontsCachedWithin`, the phone's font draws the page. A browser that cleared its caches dropped the worker too.
+ * - Whether the phone has any Bengali font is read from the width of a conjunct: a font that shapes Bengali draws "ক্ক"
+ *   narrower than "কক", a phone without one draws a box for each of its three characters.
+ * - Once the page's largest text is on the screen (or its first, where a browser does not say which is the largest),
+ *   the site's files are fetched, if the page tried the phone's own Noto Sans Bengali and found none.
  */
 export const fontLoadingScript = [
-  // A block: the page's other inline scripts share the global scope.
   '{',
-  'const root = document.documentElement;',
-  'const fonts = document.fonts;',
+  'const root = document.documentElement, fonts = document.fonts, classes = root.classList;',
   "const of = (family) => [...fonts].filter((face) => face.family.replace(/[\"']/g, '') === family);",
-  `const bengali = root.lang === ${quoted(fontLang)} && fonts;`,
-  // The service worker keeps the font's files with the language's pages (src/integrations/offline/): a page it
-  // controls has them at hand. A browser that cleared its caches dropped the worker too, and the page's own font
-  // draws, rather than files that would have to come over the network first.
   'let cached = Boolean(navigator.serviceWorker?.controller);',
   `try { cached &&= localStorage.getItem(${quoted(fontsCachedKey)}) === '1'; } catch { cached = false; }`,
-  'if (bengali && cached) {',
-  `  root.classList.add(${quoted(fontsCachedClass)});`,
-  '  setTimeout(() => {',
-  `    if (of(${quoted(families.site)}).some((face) => face.status === 'loading')) root.classList.remove(${quoted(fontsCachedClass)});`,
-  `  }, ${fontsCachedWithin});`,
+  'if (cached) {',
+  `  classes.add(${quoted(fontsCachedClass)});`,
+  `  setTimeout(() => of(${quoted(families.site)}).some((face) => face.status === 'loading') && classes.remove(${quoted(fontsCachedClass)}), ${fontsCachedWithin});`,
   '}',
-  "const canvas = bengali && document.createElement('canvas').getContext('2d');",
-  'if (canvas) {',
-  "  canvas.font = '40px sans-serif';",
-  "  if (canvas.measureText('\u0995\u09cd\u0995').width >= canvas.measureText('\u0995\u0995').width) {",
-  `    root.classList.add(${quoted(fontsAwaitedClass)});`,
-  `    const show = () => root.classList.remove(${quoted(fontsAwaitedClass)});`,
-  `    setTimeout(show, ${fontsAwaitedAtMost});`,
-  "    addEventListener('DOMContentLoaded', () => {",
-  `      Promise.all(of(${quoted(families.lastResort)}).map((face) => face.load())).then(show, show);`,
-  '    });',
-  '  }',
+  "const canvas = document.createElement('canvas').getContext('2d');",
+  "if (canvas) canvas.font = '40px sans-serif';",
+  "if (canvas?.measureText('\u0995\u09cd\u0995').width >= canvas?.measureText('\u0995\u0995').width) {",
+  `  classes.add(${quoted(fontsAwaitedClass)});`,
+  `  const show = () => classes.remove(${quoted(fontsAwaitedClass)});`,
+  `  setTimeout(show, ${fontsAwaitedAtMost});`,
+  `  addEventListener('DOMContentLoaded', () => Promise.all(of(${quoted(families.lastResort)}).map((face) => face.load())).then(show, show));`,
   '}',
-  // Once the page has loaded and its largest text is on the screen (or its first, where browsers do not say which is
-  // the largest), so that the files never hold up what the reader sees first.
-  'const types = PerformanceObserver.supportedEntryTypes || [];',
-  "const type = ['largest-contentful-paint', 'paint'].find((candidate) => types.includes(candidate));",
-  'const later = (then) => {',
-  '  if (!type) return setTimeout(then, 1000);',
-  '  new PerformanceObserver((list, observer) => { observer.disconnect(); setTimeout(then); }).observe({ type, buffered: true });',
+  "const type = ['largest-contentful-paint', 'paint'].find((name) => PerformanceObserver.supportedEntryTypes?.includes(name));",
+  'const fetchFont = () => {',
+  `  const installed = of(${quoted(families.installed)});`,
+  "  if (navigator.connection?.saveData || !installed.some((face) => face.status === 'error') || installed.some((face) => face.status === 'loaded')) return;",
+  `  Promise.all(of(${quoted(families.site)}).map((face) => face.load())).then(() => localStorage.setItem(${quoted(fontsCachedKey)}, '1')).catch(() => {});`,
   '};',
-  "addEventListener('load', () => later(() => {",
-  '  if (!bengali || navigator.connection?.saveData) return;',
-  '  fonts.ready.then(() => {',
-  `    const installed = of(${quoted(families.installed)});`,
-  "    if (!installed.some((face) => face.status === 'error') || installed.some((face) => face.status === 'loaded')) return;",
-  `    return Promise.all(of(${quoted(families.site)}).map((face) => face.load())).then(() => {`,
-  `      try { localStorage.setItem(${quoted(fontsCachedKey)}, '1'); } catch {}`,
-  '    });',
-  '  }).catch(() => {});',
-  '}));',
+  "addEventListener('load', () => type",
+  '  ? new PerformanceObserver((list, observer) => { observer.disconnect(); setTimeout(fetchFont); }).observe({ type, buffered: true })',
+  '  : setTimeout(fetchFont, 1000));',
   '}',
 ].join('\n');
