@@ -20,9 +20,8 @@ export const fontsCachedClass = 'fonts-cached';
 export const fontsAwaitedClass = 'fonts-awaited';
 
 /**
- * How long a page that expects the site's font in the cache waits for it (ms), its text unseen (`font-display:
- * fallback` waits as long): past that, the phone's own font draws the page, and the site's, when it comes, does not
- * move it.
+ * How long a page that expects the site's font from the service worker's copy gives it (ms): past that, the phone's
+ * own font draws the page, and the site's, when it comes, does not move it.
  */
 export const fontsCachedWithin = 100;
 
@@ -30,7 +29,7 @@ export const fontsCachedWithin = 100;
 export const fontsAwaitedAtMost = 3000;
 
 /** The `@font-face` families of fonts.css this script names. */
-const families = { site: 'Noto Sans Bengali', installed: 'Bengali installed', lastResort: 'Bengali last resort' };
+const families = { site: 'Noto Sans Bengali', installed: 'Bengali installed' };
 
 const quoted = (value: string) => JSON.stringify(value);
 
@@ -62,7 +61,7 @@ export const fontLoadingScript = [
   `  classes.add(${quoted(fontsAwaitedClass)});`,
   `  const show = () => classes.remove(${quoted(fontsAwaitedClass)});`,
   `  setTimeout(show, ${fontsAwaitedAtMost});`,
-  `  addEventListener('DOMContentLoaded', () => Promise.all(of(${quoted(families.lastResort)}).map((face) => face.load())).then(show, show));`,
+  `  addEventListener('DOMContentLoaded', () => Promise.all(of(${quoted(families.site)}).map((face) => face.load())).then(show, show));`,
   '}',
   "const type = ['largest-contentful-paint', 'paint'].find((name) => PerformanceObserver.supportedEntryTypes?.includes(name));",
   'const fetchFont = () => {',

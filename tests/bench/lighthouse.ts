@@ -32,8 +32,10 @@ const paths = langs
     ),
   )
   .filter(built);
-/** The pages measured under every font condition, each with its bare page. */
-const articles = ['/bn/news/phonepe-outage/', '/bn/explainers/upi/', '/bn/statements/paytm/'].filter(built);
+/** The pages measured under every font condition, each with its bare page: a story, an explainer and a statement. */
+const articles = langs
+  .flatMap((lang) => ['news/phonepe-outage/', 'explainers/upi/', 'statements/paytm/'].map((path) => `/${lang}/${path}`))
+  .filter(built);
 
 /** The page's own HTML without what a bare page lacks: stylesheets, scripts, font preloads, its security policy. */
 function barePage(html: string): string {
@@ -142,7 +144,7 @@ const row = (result: Result) => {
 const section = [
   '## Lighthouse',
   '',
-  `Lighthouse ${version} in its mobile mode (simulated slow 4G, a mid-range phone), against the built site served with brotli by \`tests/bench/static-server.ts\`: \`npm run build && npm run bench:lighthouse\`. First every kind of page with this machine's fonts, which include Noto Sans Bengali, as most Android phones do: the site's \`local()\` source draws Bengali and no font is downloaded. Then the Bengali articles as a first visit from a phone without it: Chromium started with a fontconfig file that lists only Latin fonts, or those and Lohit Bengali (\`tests/shared/font-conditions.ts\`), so the site's font is downloaded. Each article's bare page (its HTML without stylesheets, scripts or fonts) is measured in the same browser, and LCP is given as a ratio to it. Targets: 100 in every category, LCP ≤ ${storyTarget} ms on story pages, LCP ≤ ${ratioTarget}× the bare page, CLS ≤ ${clsTarget}.`,
+  `Lighthouse ${version} in its mobile mode (simulated slow 4G, a mid-range phone), against the built site served with brotli by \`tests/bench/static-server.ts\`: \`npm run build && npm run bench:lighthouse\`. First every kind of page with this machine's fonts, which include Noto Sans Bengali, as most Android phones do: the site's \`local()\` source draws Bengali and no font is downloaded. Then the articles as a first visit from a phone without it: Chromium started with a fontconfig file that lists only Latin fonts (a phone with no Bengali font, which fetches the site's font at once), or those and Lohit Bengali (a phone with a Bengali font of its own, which draws the first page in it and fetches the site's font once that page has been drawn; \`tests/shared/font-conditions.ts\`, README "Fonts"). Each article's bare page (its HTML without stylesheets, scripts or fonts) is measured in the same browser, and LCP is given as a ratio to it. Targets: 100 in every category, LCP ≤ ${storyTarget} ms on story pages, LCP ≤ ${ratioTarget}× the bare page, CLS ≤ ${clsTarget}.`,
   '',
   '| fonts | page | Performance | Accessibility | Best Practices | SEO | LCP (ms) | LCP / bare page | CLS |',
   '|---|---|---|---|---|---|---|---|---|',
