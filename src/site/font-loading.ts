@@ -3,14 +3,14 @@
  * the page runs it as it is, so it imports nothing.
  *
  * - A phone that has Noto Sans Bengali draws it, and nothing is fetched.
- * - A phone with another Bengali font draws its first page in that font. Once the page has been drawn, the script
- *   fetches the site's font files (not when the reader asked to save data) and remembers it; the pages after it that
- *   the service worker answers, which keeps the files, draw the site's font from the start (`fontsCachedClass`).
+ * - A phone with another Bengali font draws its first page in that font. Once the page has loaded, the service worker
+ *   fetches the site's font files with the language's pages (not when the reader asked to save data); the pages after it
+ *   that the worker answers draw the site's font from the start (`fontsCachedClass`).
  * - A phone with no Bengali font cannot draw the words at all until the site's font arrives, and they would move when it
  *   did: the script keeps the page's content hidden until then (`fontsAwaitedClass`), three seconds at most.
  */
 
-/** The localStorage key that says an earlier page fetched the site's font. */
+/** The localStorage key that says an earlier page found the phone without Noto Sans Bengali. */
 export const fontsCachedKey = 'fonts-cached';
 
 /** The class on `<html>` that puts the site's font first (global.css). */
@@ -37,13 +37,14 @@ const quoted = (value: string) => JSON.stringify(value);
  * The script, inline in `<head>` of the pages whose language has a web font, so that it runs before the first paint;
  * its hash is in the page's CSP (`inlineScriptHash`). In a block: the page's other inline scripts share the global
  * scope.
- * - A page the service worker answers (it keeps the font's files with the language's pages, src/integrations/offline/)
- *   after an earlier page fetched them puts the site's font first; if the files are not there within
- *   `fontsCachedWithin`, the phone's font draws the page. A browser that cleared its caches dropped the worker too.
+ * - A page the service worker answers (it keeps the font's files with the language's pages, src/integrations/offline/),
+ *   on a phone an earlier page found without Noto Sans Bengali, puts the site's font first; if the files are not there
+ *   within `fontsCachedWithin`, the phone's font draws the page. A browser that cleared its caches dropped the worker
+ *   too.
  * - Whether the phone has any Bengali font is read from the width of a conjunct: a font that shapes Bengali draws "ক্ক"
  *   narrower than "কক", a phone without one draws a box for each of its three characters.
- * - Once the page's largest text is on the screen (or its first, where a browser does not say which is the largest),
- *   the site's files are fetched, if the page tried the phone's own Noto Sans Bengali and found none.
+ * - Once the page has loaded, it remembers whether it tried the phone's own Noto Sans Bengali and found none: the service
+ *   worker, which fetches the language's font files with its pages meanwhile, then draws them on the next page.
  */
 export const fontLoadingScript = [
   '{',
@@ -63,14 +64,13 @@ export const fontLoadingScript = [
   `  setTimeout(show, ${fontsAwaitedAtMost});`,
   `  addEventListener('DOMContentLoaded', () => Promise.all(of(${quoted(families.site)}).map((face) => face.load())).then(show, show));`,
   '}',
-  "const type = ['largest-contentful-paint', 'paint'].find((name) => PerformanceObserver.supportedEntryTypes?.includes(name));",
-  'const fetchFont = () => {',
+  // The service worker fetches the language's font files with its pages once the page has loaded (the registration
+  // script, src/site/offline-reading.ts), but not for a reader who saves data.
+  "addEventListener('load', () => navigator.connection?.saveData || fonts.ready.then(() => {",
   `  const installed = of(${quoted(families.installed)});`,
-  "  if (navigator.connection?.saveData || !installed.some((face) => face.status === 'error') || installed.some((face) => face.status === 'loaded')) return;",
-  `  Promise.all(of(${quoted(families.site)}).map((face) => face.load())).then(() => localStorage.setItem(${quoted(fontsCachedKey)}, '1')).catch(() => {});`,
-  '};',
-  "addEventListener('load', () => type",
-  '  ? new PerformanceObserver((list, observer) => { observer.disconnect(); setTimeout(fetchFont); }).observe({ type, buffered: true })',
-  '  : setTimeout(fetchFont, 1000));',
+  "  if (installed.some((face) => face.status === 'error') && !installed.some((face) => face.status === 'loaded')) {",
+  `    try { localStorage.setItem(${quoted(fontsCachedKey)}, '1'); } catch {}`,
+  '  }',
+  '}));',
   '}',
 ].join('\n');

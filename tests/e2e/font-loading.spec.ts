@@ -64,25 +64,27 @@ test('a phone with Noto Sans Bengali draws it and fetches no font, before or aft
   expect(await page.evaluate((key) => localStorage.getItem(key), fontsCachedKey)).toBeNull();
 });
 
-test('a phone with another Bengali font reads its first page in it, fetches the site’s font once that page has been drawn, and draws it on the next without a move', async ({}, info) => {
-  // The service worker keeps the files, and answers the next page (src/integrations/offline/).
+test('a phone with another Bengali font reads its first page in it, fetching no font; once the service worker keeps the site’s font, the next page is drawn in that from the start, without a move', async ({}, info) => {
   const page = await phones.page('lohit', info, 'allow');
   const fonts = fontRequests(page);
-  // Were the files fetched before the page has loaded, the page would wait for them.
-  let loaded = false;
-  page.on('load', () => (loaded = true));
-  page.on('request', (request) => {
-    if (bengaliFontFile.test(request.url()))
-      expect(loaded, `${request.url()} fetched before the page loaded`).toBe(true);
-  });
   await page.goto(story, { waitUntil: 'load' });
   const first = await fontsDrawing(page, 'h1');
   expect(first).toContain('Lohit Bengali');
   expect(first.join()).not.toContain('Noto Sans Bengali');
-  await expect.poll(() => [...new Set(fonts)].sort()).toEqual(['400', '700']);
+  expect(fonts, 'the page itself fetches no font').toEqual([]);
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), fontsCachedKey)).toBe('1');
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The worker keeps the language's pages and font files once the page has loaded (src/integrations/offline/).
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        async () =>
+          (await Promise.all((await caches.keys()).map(async (name) => (await caches.open(name)).keys())))
+            .flat()
+            .filter((request) => /noto-sans-bengali.*\.woff2/.test(request.url)).length,
+      ),
+    )
+    .toBe(2);
 
   await page.addInitScript(() => {
     const shifts: number[] = [];
@@ -129,13 +131,14 @@ test('a page that expects the site’s font and does not get it at once is drawn
   expect(drawn.join()).not.toContain('Noto Sans Bengali');
 });
 
-test('a reader who asked to save data is not sent the site’s font', async ({}, info) => {
+test('a reader who asked to save data is not sent the site’s font, nor later pages told to expect it', async ({}, info) => {
   const page = await phone('lohit', info);
   await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
   const fonts = fontRequests(page);
   await page.goto(story, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(500);
+  await page.evaluate(() => document.fonts.ready);
   expect(fonts).toEqual([]);
+  expect(await page.evaluate((key) => localStorage.getItem(key), fontsCachedKey)).toBeNull();
   expect(await fontsDrawing(page, 'h1')).toContain('Lohit Bengali');
 });
 

@@ -27,7 +27,10 @@ export class Phones {
   private readonly browsers = new Map<PhoneFonts, Promise<Browser>>();
 
   async page(fonts: PhoneFonts, info: TestInfo, serviceWorkers: 'block' | 'allow' = 'block'): Promise<Page> {
-    if (!this.browsers.has(fonts)) this.browsers.set(fonts, chromium.launch(phoneLaunchOptions(fonts)));
+    // A worker may come back to a spec after its `afterAll` closed the browsers: start them again.
+    if (!(await this.browsers.get(fonts))?.isConnected()) {
+      this.browsers.set(fonts, chromium.launch(phoneLaunchOptions(fonts)));
+    }
     const { baseURL, viewport, isMobile, hasTouch, deviceScaleFactor } = info.project.use;
     const screen = Object.entries({ baseURL, viewport, isMobile, hasTouch, deviceScaleFactor }).filter(
       (entry) => entry[1] !== undefined,
@@ -41,7 +44,9 @@ export class Phones {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.browsers.values()].map(async (browser) => (await browser).close()));
+    const browsers = [...this.browsers.values()];
+    this.browsers.clear();
+    await Promise.all(browsers.map(async (browser) => (await browser).close()));
   }
 }
 
