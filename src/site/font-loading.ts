@@ -3,9 +3,10 @@
  * the page runs it as it is, so it imports nothing.
  *
  * - A phone that has Noto Sans Bengali draws it, and nothing is fetched.
- * - A phone with another Bengali font draws its first page in that font. Once the page has loaded, the service worker
- *   fetches the site's font files with the language's pages (not when the reader asked to save data); the pages after it
- *   that the worker answers draw the site's font from the start (`fontsCachedClass`).
+ * - A phone with another Bengali font draws its first page in that font. Once the page has loaded, the script asks the
+ *   service worker to keep the site's font files (not when the reader asked to save data); the pages after it that the
+ *   worker answers draw the site's font from the start (`fontsCachedClass`). A phone that has the font is never sent
+ *   the files, not even for reading offline.
  * - A phone with no Bengali font cannot draw the words at all until the site's font arrives, and they would move when it
  *   did: the script keeps the page's content hidden until then (`fontsAwaitedClass`), three seconds at most.
  */
@@ -43,8 +44,8 @@ const quoted = (value: string) => JSON.stringify(value);
  *   too.
  * - Whether the phone has any Bengali font is read from the width of a conjunct: a font that shapes Bengali draws "ক্ক"
  *   narrower than "কক", a phone without one draws a box for each of its three characters.
- * - Once the page has loaded, it remembers whether it tried the phone's own Noto Sans Bengali and found none: the service
- *   worker, which fetches the language's font files with its pages meanwhile, then draws them on the next page.
+ * - Once the page has loaded, if it tried the phone's own Noto Sans Bengali and found none, it remembers that and asks
+ *   the service worker to keep the font files, which the next page then draws.
  */
 export const fontLoadingScript = [
   '{',
@@ -64,12 +65,13 @@ export const fontLoadingScript = [
   `  setTimeout(show, ${fontsAwaitedAtMost});`,
   `  addEventListener('DOMContentLoaded', () => Promise.all(of(${quoted(families.site)}).map((face) => face.load())).then(show, show));`,
   '}',
-  // The service worker fetches the language's font files with its pages once the page has loaded (the registration
-  // script, src/site/offline-reading.ts), but not for a reader who saves data.
+  // The service worker keeps the language's font files for a phone that lacks the typeface, as the page tells it
+  // (`OfflineRequest`, src/site/offline-reading.ts); not for a reader who saves data.
   "addEventListener('load', () => navigator.connection?.saveData || fonts.ready.then(() => {",
   `  const installed = of(${quoted(families.installed)});`,
   "  if (installed.some((face) => face.status === 'error') && !installed.some((face) => face.status === 'loaded')) {",
   `    try { localStorage.setItem(${quoted(fontsCachedKey)}, '1'); } catch {}`,
+  '    navigator.serviceWorker?.ready.then((registration) => registration.active?.postMessage({ lang: root.lang, saveData: false, fonts: true }));',
   '  }',
   '}));',
   '}',

@@ -15,6 +15,11 @@ export interface OfflineRequest {
   lang: string;
   /** The reader asked to save data (`navigator.connection.saveData`): keep only the offline page and what is opened. */
   saveData: boolean;
+  /**
+   * The phone lacks the language's typeface: keep its font files too. Sent by the page's font script
+   * (src/site/font-loading.ts) once the page has loaded, never with `saveData`.
+   */
+  fonts?: boolean;
 }
 
 /**

@@ -14,8 +14,13 @@ export interface PrecacheEntry {
 export interface LanguageFiles {
   /** The offline page, kept even when the reader saves data. */
   offline: PrecacheEntry;
-  /** The stylesheets of the offline page and the WOFF2 files of the language's typeface. */
+  /** The stylesheets the offline page links. */
   shell: PrecacheEntry[];
+  /**
+   * The WOFF2 files of the language's typeface, kept only for a reader whose phone lacks it (the page tells the worker:
+   * `OfflineRequest.fonts`).
+   */
+  fonts: PrecacheEntry[];
   /** The newest pieces, newest first. */
   articles: PrecacheEntry[];
 }
@@ -60,20 +65,28 @@ function entry(outDir: string, url: string): PrecacheEntry {
 // Astro writes these attributes in this order; the pages are the build's own output, not arbitrary HTML.
 const stylesheetLink = /<link rel="stylesheet" href="([^"]+)"/g;
 
+/** The site-relative URLs of the stylesheets a page links. */
+function stylesheetsOf(html: string): string[] {
+  return [
+    ...new Set([...html.matchAll(stylesheetLink)].map((match) => match[1]!).filter((url) => url.startsWith('/'))),
+  ];
+}
+
 /**
- * The site-relative URLs of the stylesheets a page links and of the `family` fonts they declare, in linked stylesheets
- * or inline in the page (`build.inlineStylesheets`).
+ * The site-relative URLs of the `family` fonts a page declares, in the stylesheets it links or inline
+ * (`build.inlineStylesheets`).
  */
-function shellOf(outDir: string, pagePath: string, family: string | undefined): string[] {
-  const html = readFileSync(fileOf(outDir, pagePath), 'utf8');
-  const stylesheets = [...html.matchAll(stylesheetLink)].map((match) => match[1]!).filter((url) => url.startsWith('/'));
-  const css = [...stylesheets.map((url) => readFileSync(fileOf(outDir, url), 'utf8')), ...inlineStylesheets(html)];
+function fontsOf(outDir: string, html: string, family: string | undefined): string[] {
+  const css = [
+    ...stylesheetsOf(html).map((url) => readFileSync(fileOf(outDir, url), 'utf8')),
+    ...inlineStylesheets(html),
+  ];
   const fonts = css.flatMap((sheet) =>
     fontFaces(sheet)
       .filter((face) => face.family === family)
       .flatMap((face) => face.urls.filter((font) => font.startsWith('/') && font.endsWith('.woff2'))),
   );
-  return [...new Set([...stylesheets, ...fonts])];
+  return [...new Set(fonts)];
 }
 
 /** The newest `count` pieces of a language's JSON Feed (newest first), as site-relative URLs. */
@@ -85,12 +98,14 @@ function newestArticles(outDir: string, feedPath: string, count: number): string
 /** The manifest of a built site: read from its files only, so the same files give the same bytes. */
 export function offlineManifest(input: ManifestInput): OfflineManifest {
   const { outDir } = input;
+  const offlineHtml = (path: string) => readFileSync(fileOf(outDir, path), 'utf8');
   const langs = Object.fromEntries(
     input.langs.map((lang) => [
       lang.code,
       {
         offline: entry(outDir, lang.offlinePath),
-        shell: shellOf(outDir, lang.offlinePath, lang.fontFamily).map((url) => entry(outDir, url)),
+        shell: stylesheetsOf(offlineHtml(lang.offlinePath)).map((url) => entry(outDir, url)),
+        fonts: fontsOf(outDir, offlineHtml(lang.offlinePath), lang.fontFamily).map((url) => entry(outDir, url)),
         articles: newestArticles(outDir, lang.feedPath, input.articles).map((url) => entry(outDir, url)),
       },
     ]),

@@ -14,12 +14,14 @@ const langs = Object.keys(manifest.langs);
 const revisioned = (entry) => `${entry.url}?revision=${entry.revision}`;
 const precachedKeys = new Map(
   langs.flatMap((lang) => {
-    const { offline, shell, articles } = manifest.langs[lang];
-    return [offline, ...shell, ...articles].map((entry) => [entry.url, revisioned(entry)]);
+    const { offline, shell, fonts, articles } = manifest.langs[lang];
+    return [offline, ...shell, ...fonts, ...articles].map((entry) => [entry.url, revisioned(entry)]);
   }),
 );
 /** The mark a language's precache leaves once complete, so that the next build's worker precaches it again. */
 const completeKey = (lang) => `/offline-complete/${lang}`;
+/** The same for a language's fonts, kept only for a reader whose phone lacks them. */
+const fontsCompleteKey = (lang) => `/offline-complete/${lang}/fonts`;
 const langOf = (path) => langs.find((lang) => path.startsWith(`/${lang}/`)) ?? manifest.defaultLang;
 
 /** Keeps each of `entries` in `cache`, from an older build's cache when it has the same revision, or the network. */
@@ -35,6 +37,16 @@ async function keep(cache, entries) {
 
 const working = new Map();
 
+/** Runs `job` once at a time under `name`. */
+function once(name, job) {
+  if (!working.has(name))
+    working.set(
+      name,
+      job().finally(() => working.delete(name)),
+    );
+  return working.get(name);
+}
+
 /**
  * Unless the reader saves data (then nothing is fetched ahead, only what the reader opens is kept): keeps every
  * language's offline page (a reader may follow the language switcher offline), `lang`'s shell and newest pieces.
@@ -42,21 +54,28 @@ const working = new Map();
 function precache(lang, saveData) {
   const files = manifest.langs[lang];
   if (!files) return Promise.resolve();
-  const job = `${lang} ${saveData}`;
-  if (!working.has(job)) {
-    const done = (async () => {
-      const cache = await caches.open(current);
-      if (saveData || (await cache.match(completeKey(lang)))) return;
-      await keep(
-        cache,
-        langs.map((code) => manifest.langs[code].offline),
-      );
-      await keep(cache, [...files.shell, ...files.articles]);
-      await cache.put(completeKey(lang), new Response(''));
-    })().finally(() => working.delete(job));
-    working.set(job, done);
-  }
-  return working.get(job);
+  return once(`${lang} ${saveData}`, async () => {
+    const cache = await caches.open(current);
+    if (saveData || (await cache.match(completeKey(lang)))) return;
+    await keep(
+      cache,
+      langs.map((code) => manifest.langs[code].offline),
+    );
+    await keep(cache, [...files.shell, ...files.articles]);
+    await cache.put(completeKey(lang), new Response(''));
+  });
+}
+
+/** Keeps `lang`'s font files, for a reader whose phone does not have the typeface (the page says so). */
+function precacheFonts(lang) {
+  const files = manifest.langs[lang];
+  if (!files) return Promise.resolve();
+  return once(`${lang} fonts`, async () => {
+    const cache = await caches.open(current);
+    if (await cache.match(fontsCompleteKey(lang))) return;
+    await keep(cache, files.fonts);
+    await cache.put(fontsCompleteKey(lang), new Response(''));
+  });
 }
 
 self.addEventListener('install', (event) => {
@@ -65,7 +84,11 @@ self.addEventListener('install', (event) => {
   const saveData = self.navigator.connection?.saveData === true;
   event.waitUntil(
     (async () => {
-      for (const lang of langs) if (!saveData && (await caches.match(completeKey(lang)))) await precache(lang, false);
+      for (const lang of langs) {
+        if (saveData) break;
+        if (await caches.match(completeKey(lang))) await precache(lang, false);
+        if (await caches.match(fontsCompleteKey(lang))) await precacheFonts(lang);
+      }
       await self.skipWaiting();
     })(),
   );
@@ -83,8 +106,11 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  const { lang, saveData } = event.data ?? {};
-  if (typeof lang === 'string') event.waitUntil(precache(lang, saveData === true).catch(() => {}));
+  const { lang, saveData, fonts } = event.data ?? {};
+  if (typeof lang !== 'string') return;
+  const jobs = [precache(lang, saveData === true)];
+  if (fonts === true && saveData !== true) jobs.push(precacheFonts(lang));
+  event.waitUntil(Promise.all(jobs).catch(() => {}));
 });
 
 /** A cached copy of `path`: what the reader last opened, or else what was precached. */

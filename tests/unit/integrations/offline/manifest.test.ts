@@ -50,11 +50,13 @@ beforeEach(() => {
 afterEach(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('offlineManifest', () => {
-  it("keeps each language's offline page, stylesheet, own typeface and newest pieces, newest first", () => {
+  it("keeps each language's offline page, stylesheet, own typeface (apart) and newest pieces, newest first", () => {
     const { langs } = offlineManifest(input());
     expect(langs.bn!.offline.url).toBe('/bn/offline/');
-    expect(langs.bn!.shell.map((entry) => entry.url)).toEqual(['/_astro/site.css', '/_astro/bn-400.woff2']);
+    expect(langs.bn!.shell.map((entry) => entry.url)).toEqual(['/_astro/site.css']);
+    expect(langs.bn!.fonts.map((entry) => entry.url)).toEqual(['/_astro/bn-400.woff2']);
     expect(langs.en!.shell.map((entry) => entry.url)).toEqual(['/_astro/site.css']);
+    expect(langs.en!.fonts).toEqual([]);
     expect(langs.en!.articles.map((entry) => entry.url)).toEqual(['/en/news/c/', '/en/news/b/']);
   });
 
@@ -65,8 +67,9 @@ describe('offlineManifest', () => {
         `<html><head><style>${css}</style></head><body><h1>Offline</h1></body></html>`,
       );
     const { langs } = offlineManifest(input());
-    expect(langs.bn!.shell.map((entry) => entry.url)).toEqual(['/_astro/bn-400.woff2']);
-    expect(langs.en!.shell).toEqual([]);
+    expect(langs.bn!.shell).toEqual([]);
+    expect(langs.bn!.fonts.map((entry) => entry.url)).toEqual(['/_astro/bn-400.woff2']);
+    expect(langs.en!.fonts).toEqual([]);
   });
 
   it('gives the same bytes for the same files, and a new version and revision when one listed file changes', () => {
