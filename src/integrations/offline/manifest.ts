@@ -73,14 +73,11 @@ function stylesheetsOf(html: string): string[] {
 }
 
 /**
- * The site-relative URLs of the `family` fonts a page declares, in the stylesheets it links or inline
+ * The site-relative URLs of the `family` fonts a page (`html`) declares, in the `stylesheets` it links or inline
  * (`build.inlineStylesheets`).
  */
-function fontsOf(outDir: string, html: string, family: string | undefined): string[] {
-  const css = [
-    ...stylesheetsOf(html).map((url) => readFileSync(fileOf(outDir, url), 'utf8')),
-    ...inlineStylesheets(html),
-  ];
+function fontsOf(outDir: string, html: string, stylesheets: string[], family: string | undefined): string[] {
+  const css = [...stylesheets.map((url) => readFileSync(fileOf(outDir, url), 'utf8')), ...inlineStylesheets(html)];
   const fonts = css.flatMap((sheet) =>
     fontFaces(sheet)
       .filter((face) => face.family === family)
@@ -98,17 +95,18 @@ function newestArticles(outDir: string, feedPath: string, count: number): string
 /** The manifest of a built site: read from its files only, so the same files give the same bytes. */
 export function offlineManifest(input: ManifestInput): OfflineManifest {
   const { outDir } = input;
-  const offlineHtml = (path: string) => readFileSync(fileOf(outDir, path), 'utf8');
   const langs = Object.fromEntries(
-    input.langs.map((lang) => [
-      lang.code,
-      {
+    input.langs.map((lang) => {
+      const html = readFileSync(fileOf(outDir, lang.offlinePath), 'utf8');
+      const stylesheets = stylesheetsOf(html);
+      const files: LanguageFiles = {
         offline: entry(outDir, lang.offlinePath),
-        shell: stylesheetsOf(offlineHtml(lang.offlinePath)).map((url) => entry(outDir, url)),
-        fonts: fontsOf(outDir, offlineHtml(lang.offlinePath), lang.fontFamily).map((url) => entry(outDir, url)),
+        shell: stylesheets.map((url) => entry(outDir, url)),
+        fonts: fontsOf(outDir, html, stylesheets, lang.fontFamily).map((url) => entry(outDir, url)),
         articles: newestArticles(outDir, lang.feedPath, input.articles).map((url) => entry(outDir, url)),
-      },
-    ]),
+      };
+      return [lang.code, files];
+    }),
   );
   const listed = { prefix: input.prefix, assets: input.assets, defaultLang: input.defaultLang, langs };
   return { version: digest(JSON.stringify(listed)), ...listed };

@@ -37,14 +37,24 @@ async function keep(cache, entries) {
 
 const working = new Map();
 
-/** Runs `job` once at a time under `name`. */
-function once(name, job) {
-  if (!working.has(name))
+/**
+ * Keeps `entries` in this build's cache once: `key` marks the set complete, so that it is not fetched again (and the
+ * next build's worker keeps it again). One job per key at a time.
+ */
+function keepOnce(key, entries) {
+  if (!working.has(key)) {
+    const job = (async () => {
+      const cache = await caches.open(current);
+      if (await cache.match(key)) return;
+      await keep(cache, entries);
+      await cache.put(key, new Response(''));
+    })();
     working.set(
-      name,
-      job().finally(() => working.delete(name)),
+      key,
+      job.finally(() => working.delete(key)),
     );
-  return working.get(name);
+  }
+  return working.get(key);
 }
 
 /**
@@ -53,29 +63,18 @@ function once(name, job) {
  */
 function precache(lang, saveData) {
   const files = manifest.langs[lang];
-  if (!files) return Promise.resolve();
-  return once(`${lang} ${saveData}`, async () => {
-    const cache = await caches.open(current);
-    if (saveData || (await cache.match(completeKey(lang)))) return;
-    await keep(
-      cache,
-      langs.map((code) => manifest.langs[code].offline),
-    );
-    await keep(cache, [...files.shell, ...files.articles]);
-    await cache.put(completeKey(lang), new Response(''));
-  });
+  if (!files || saveData) return Promise.resolve();
+  return keepOnce(completeKey(lang), [
+    ...langs.map((code) => manifest.langs[code].offline),
+    ...files.shell,
+    ...files.articles,
+  ]);
 }
 
 /** Keeps `lang`'s font files, for a reader whose phone does not have the typeface (the page says so). */
 function precacheFonts(lang) {
   const files = manifest.langs[lang];
-  if (!files) return Promise.resolve();
-  return once(`${lang} fonts`, async () => {
-    const cache = await caches.open(current);
-    if (await cache.match(fontsCompleteKey(lang))) return;
-    await keep(cache, files.fonts);
-    await cache.put(fontsCompleteKey(lang), new Response(''));
-  });
+  return files ? keepOnce(fontsCompleteKey(lang), files.fonts) : Promise.resolve();
 }
 
 self.addEventListener('install', (event) => {
@@ -84,8 +83,7 @@ self.addEventListener('install', (event) => {
   const saveData = self.navigator.connection?.saveData === true;
   event.waitUntil(
     (async () => {
-      for (const lang of langs) {
-        if (saveData) break;
+      for (const lang of saveData ? [] : langs) {
         if (await caches.match(completeKey(lang))) await precache(lang, false);
         if (await caches.match(fontsCompleteKey(lang))) await precacheFonts(lang);
       }
