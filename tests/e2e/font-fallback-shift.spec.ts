@@ -1,6 +1,7 @@
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../shared/chromium';
 import { fontConditionEnv, fontConditions } from '../shared/font-conditions';
+import { recordedShifts, recordShifts } from './layout-shifts';
 import { sourceArticles } from './site';
 import { bengaliFontFile } from './web-fonts';
 
@@ -13,27 +14,6 @@ const pages = sourceArticles()
 
 /** The most a reader may see the page move (Lighthouse's "good" is 0.1; the site's target is 0.02). */
 const maxShift = 0.02;
-
-/** Layout shifts the page reported, each with its score, time and the elements that moved. */
-async function recordShifts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const shifts: string[] = [];
-    (window as unknown as { shifts: string[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-        sources: { node?: Node }[];
-      })[]) {
-        if (entry.hadRecentInput) continue;
-        const nodes = entry.sources.map(({ node }) =>
-          node instanceof Element ? `${node.localName}.${node.className}` : (node?.nodeName ?? '?'),
-        );
-        shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms (${nodes.join(', ')})`);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
 
 /**
  * The page's cumulative layout shift once its fonts have come (a phone with no Bengali font fetches the site's; one
@@ -48,10 +28,7 @@ async function settledShift(
     await expect.poll(() => fonts.length, 'the phone has no Bengali font: the page fetches the site’s').toBe(2);
   await page.waitForLoadState('networkidle');
   if (!fetches) expect(fonts, 'the phone has a Bengali font: the page fetches none').toEqual([]);
-  await page.evaluate(() => document.fonts.ready);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
-  return { cumulative: shifts.reduce((sum, shift) => sum + Number.parseFloat(shift), 0), shifts };
+  return recordedShifts(page);
 }
 
 for (const condition of fontConditions) {

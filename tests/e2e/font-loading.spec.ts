@@ -1,6 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { fontsAwaitedAtMost, fontsCachedClass, fontsCachedKey } from '../../src/site/font-loading';
 import { expect, test } from './fixtures';
+import { recordedShifts, recordShifts } from './layout-shifts';
 import { fontsDrawing, Phones, type PhoneFonts } from './phone-fonts';
 import { allPages, langOf } from './site';
 import { bengaliFontFile } from './web-fonts';
@@ -86,13 +87,7 @@ test('a phone with another Bengali font reads its first page in it, fetching no 
     )
     .toBe(2);
 
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordShifts(page);
   await page.goto(explainer, { waitUntil: 'load' });
   await expect(page.locator('html')).toHaveClass(new RegExp(`\\b${fontsCachedClass}\\b`));
   await page.evaluate(() => document.fonts.ready);
@@ -101,12 +96,8 @@ test('a phone with another Bengali font reads its first page in it, fetching no 
     expect(drawn, selector).toContain('Noto Sans Bengali (web font)');
     expect(drawn.join(), selector).not.toContain('Lohit');
   }
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-  expect(
-    shifts.reduce((sum, value) => sum + value, 0),
-    `layout shifts: ${shifts.join(', ')}`,
-  ).toBeLessThan(0.01);
+  const { cumulative, shifts } = await recordedShifts(page);
+  expect(cumulative, `layout shifts: ${shifts.join('; ')}`).toBeLessThan(0.01);
 });
 
 test('a page that expects the site’s font and does not get it at once is drawn in the phone’s own font', async ({}, info) => {

@@ -1,5 +1,6 @@
 import { expect, test } from './shared-tab';
 import { langs } from '../../src/site.config';
+import { recordedShifts, recordShifts } from './layout-shifts';
 import { sourceArticles } from './site';
 
 // Articles, and the search pages, whose search box arrives with a script.
@@ -17,24 +18,11 @@ test.describe('nothing moves while a page loads', () => {
         await new Promise((resolve) => setTimeout(resolve, 800));
         await route.continue();
       });
-      await page.addInitScript(() => {
-        // The tab is shared between tests: an earlier test may have added this script already.
-        if ((window as unknown as { shifts?: number[] }).shifts) return;
-        (window as unknown as { shifts: number[] }).shifts = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(entry.value);
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordShifts(page);
       await page.goto(path);
-      await page.evaluate(() => document.fonts.ready);
       await page.waitForLoadState('networkidle');
-      // Let the frame after the swap be laid out and reported.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-      const cumulative = shifts.reduce((sum, value) => sum + value, 0);
-      expect(cumulative, `layout shifts: ${shifts.join(', ')}`).toBeLessThan(0.01);
+      const { cumulative, shifts } = await recordedShifts(page);
+      expect(cumulative, `layout shifts: ${shifts.join('; ')}`).toBeLessThan(0.01);
 
       const unsized = await page
         .locator('img')
