@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { articleKinds } from '../language/article-kinds.ts';
+import { langs } from '../language/locales.ts';
 import subsetFonts from './fonts/index.ts';
 import offlineReading from './offline/index.ts';
 import pagefindIndex from './search-index/index.ts';
@@ -30,6 +31,10 @@ export function siteWideOutputs(contentDir: string): AstroIntegration[] {
     securityHeaders(),
     // A term's inline definition would make every page that uses the term match its definition's words.
     // Only article pages have a body to index (data-pagefind-body): Pagefind need not parse the lists.
-    pagefindIndex({ exclude: ['.glossary-term__tip'], pages: `*/{${articleSections}}/*/index.html` }),
+    // Each language apart: an edit indexes again only its own language's pages.
+    pagefindIndex({
+      exclude: ['.glossary-term__tip'],
+      pages: Object.fromEntries(langs.map((lang) => [lang, `${lang}/{${articleSections}}/*/index.html`])),
+    }),
   ];
 }

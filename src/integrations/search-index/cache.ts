@@ -1,25 +1,26 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { writeAtomically } from '../shared/write-atomically.ts';
 import { filesUnder } from '../shared/files-under.ts';
-import { writeBundle, type BundleFiles } from './bundle-files.ts';
+import type { BundleFiles } from './bundle-files.ts';
 
 /**
- * The search bundle of the last build, kept between builds. Pagefind's bundle
- * is a function of the pages it reads, its own version and its options: when
- * none of these changed, the bundle is written back instead of built again.
- * Only the last bundle is kept, as one file: a bundle is about 2000 files, and
- * copying them one by one into the cache took most of a second at the end of
- * every build that indexed.
+ * The search bundle of the last build, kept between builds, part by part (a
+ * language's pages). A part's bundle is a function of the pages it reads,
+ * Pagefind's version and its options: when none of these changed, the part is
+ * taken from the cache instead of indexed again. Only the last bundle of each
+ * part is kept, as one file: a bundle is about 2000 files, and copying them one
+ * by one into the cache took most of a second at the end of every build that
+ * indexed.
  */
 
 /** Bump when what is stored, or how the key is made, changes. */
-const cacheVersion = 3;
+const cacheVersion = 4;
 
 /** What one stored file holds: the number of pages indexed, and every file of the bundle by its relative path. */
-interface StoredBundle {
+export interface StoredBundle {
   pages: number;
   files: BundleFiles;
 }
@@ -41,56 +42,75 @@ export function indexedPart(html: string): string {
     .replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '');
 }
 
+/** The folder a glob's pages are all under: its path up to the first part with a wildcard (`bn/` of `bn/news/*.html`). */
+export function globFolder(glob: string | undefined): string {
+  const fixed = [];
+  for (const segment of (glob ?? '').split('/').slice(0, -1)) {
+    if (/[*?[\]{}!]/.test(segment)) break;
+    fixed.push(segment);
+  }
+  return fixed.join('/');
+}
+
 /**
- * The key of a bundle: `indexer` (Pagefind's version and options) and every
- * HTML page under `site`, its path and what of it an index depends on. Every page, not only those
- * Pagefind reads: a page it reads cannot change without changing the key.
- * V8's version is in it too, since it wrote the stored file.
+ * The key of a part of the bundle: `indexer` (Pagefind's version, its options and the part's glob) and every HTML page
+ * under the folder `under` of `site` (the whole site when empty), its path and what of it an index depends on. Every
+ * page there, not only those Pagefind reads: a page it reads cannot change without changing the key. V8's version is in
+ * it too, since it wrote the stored file.
  */
-export function searchIndexKey(site: string, indexer: string): string {
+export function searchIndexKey(site: string, indexer: string, under = ''): string {
   const hash = createHash('sha256').update(`${cacheVersion}\0${process.versions.v8}\0${indexer}\0`);
-  const pages = filesUnder(site)
+  const pages = filesUnder(join(site, under))
     .filter((path) => path.endsWith('.html'))
     .sort();
   for (const page of pages) {
-    const text = indexedPart(readFileSync(join(site, page), 'utf8'));
+    const text = indexedPart(readFileSync(join(site, under, page), 'utf8'));
     hash.update(`${page}\0${text.length}\0`).update(text);
   }
   return hash.digest('hex');
 }
 
-const storedFile = (cacheDir: string, key: string) => join(cacheDir, `${key}.bundle`);
+const storedFile = (cacheDir: string, part: string, key: string) => join(cacheDir, `${part}.${key}.bundle`);
 
-/**
- * Writes the stored bundle of `key` to `output` (`writeBundle`: only the files that differ from those there); the
- * number of pages it indexed, or undefined when none is stored.
- */
-export function restoreSearchIndex(cacheDir: string, key: string, output: string): number | undefined {
+/** The bundle of the part `part` stored under `key`: the number of pages it indexed and its files; undefined when none is. */
+export function storedSearchIndex(cacheDir: string, part: string, key: string): StoredBundle | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(storedFile(cacheDir, key));
+    bytes = readFileSync(storedFile(cacheDir, part, key));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const { pages, files } = deserialize(bytes) as StoredBundle;
-  writeBundle(output, files);
-  return pages;
+  return deserialize(bytes) as StoredBundle;
 }
 
-/** Keeps `files`, the bundle of `pages` pages, as the one of `key`, in place of any other. */
+/** Keeps `files`, the bundle of `pages` pages, as the one of the part `part` under `key`, in place of any other. */
 export async function storeSearchIndex(
   cacheDir: string,
+  part: string,
   key: string,
   files: BundleFiles,
   pages: number,
 ): Promise<void> {
   mkdirSync(cacheDir, { recursive: true });
   // A build that stops midway leaves no half bundle under a key.
-  await writeAtomically(storedFile(cacheDir, key), serialize({ pages, files: [...files] } satisfies StoredBundle));
+  const file = storedFile(cacheDir, part, key);
+  await writeAtomically(file, serialize({ pages, files: [...files] } satisfies StoredBundle));
   // Another build may be storing its bundle at the same time; only finished bundles are removed.
   for (const name of readdirSync(cacheDir)) {
-    if (name !== `${key}.bundle` && !name.endsWith('.tmp'))
-      rmSync(join(cacheDir, name), { recursive: true, force: true });
+    if (name.startsWith(`${part}.`) && name.endsWith('.bundle') && join(cacheDir, name) !== file)
+      rmSync(join(cacheDir, name), { force: true });
+  }
+}
+
+/**
+ * Deletes the finished bundles of parts other than `parts`: those of a site indexed in other parts before, or in one
+ * piece, which no build of this one reads.
+ */
+export function forgetOtherParts(cacheDir: string, parts: readonly string[]): void {
+  if (!existsSync(cacheDir)) return;
+  for (const name of readdirSync(cacheDir)) {
+    if (name.endsWith('.bundle') && !parts.some((part) => name.startsWith(`${part}.`)))
+      rmSync(join(cacheDir, name), { force: true });
   }
 }

@@ -19,19 +19,23 @@ export interface PagefindIndexOptions {
   /**
    * The pages to read, as a glob under the build folder: those that can have
    * a `data-pagefind-body`. Pagefind parses every page it is given, even one
-   * it then leaves out. Every HTML page by default.
+   * it then leaves out. Every HTML page by default. Or one glob per part of the site, by name, each part holding
+   * all the pages of its languages (`{ bn: 'bn/news/*\/index.html', en: … }`): each part is indexed apart and kept
+   * between builds apart, so that an edit indexes again only its own language's pages; the parts' bundles are put
+   * together into the one Pagefind would write (`merge-bundles.ts`).
    */
-  pages?: string;
+  pages?: string | Record<string, string>;
 }
 
 /** What the build log says of the bundle. */
 function writtenMessage(
   pages: number,
-  { written, restored, kept }: Extract<PagefindProgress, { written: string }>,
+  { written, indexed, kept }: Extract<PagefindProgress, { written: string }>,
 ): string {
-  if (restored) return `the same ${pages} pages as the last build: wrote back its search index to ${written}`;
+  if (indexed.length === 0)
+    return `the same ${pages} pages as the last build: wrote back its search index to ${written}`;
   const notKept = kept ? '' : ' (not kept for the next build: it could not be stored)';
-  return `read ${pages} pages, wrote the search index to ${written}${notKept}`;
+  return `${pages} pages, ${indexed.join(', ')} indexed again: wrote the search index to ${written}${notKept}`;
 }
 
 /**
@@ -40,7 +44,7 @@ function writtenMessage(
  * Pagefind has read the pages, they are marked as being read, so that no
  * step rewrites one under it.
  */
-function buildIndex(dir: URL, exclude: string[], pages: string | undefined): Promise<string> {
+function buildIndex(dir: URL, exclude: string[], pages: PagefindIndexOptions['pages']): Promise<string> {
   const job: PagefindJob = {
     site: fileURLToPath(dir),
     output: fileURLToPath(new URL('pagefind/', dir)),

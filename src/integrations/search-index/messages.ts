@@ -6,15 +6,18 @@ export interface PagefindJob {
   output: string;
   /** Selectors of parts of article bodies that are not indexed. */
   exclude: string[];
-  /** A glob of the pages to read, under `site`; every HTML page when absent. */
-  pages?: string;
+  /**
+   * A glob of the pages to read, under `site`; every HTML page when absent. Or several, by name: each part (a
+   * language's pages) is indexed on its own and kept between builds on its own.
+   */
+  pages?: string | Record<string, string>;
   /** Where the last build's bundle is kept (`searchIndexCacheDir()`). */
   cacheDir: string;
 }
 
 /**
- * What the worker reports: the pages are read, then the bundle is written
- * (written back from the last build's, or built and kept for the next); or it failed.
+ * What the worker reports: the pages are read, then the bundle is written, with the parts indexed anew (the others
+ * are the last build's) and whether they are kept for the next; or it failed.
  */
 export type PagefindProgress =
-  { read: number } | { written: string; restored: boolean; kept?: boolean } | { failed: string };
+  { read: number } | { written: string; indexed: string[]; kept: boolean } | { failed: string };

@@ -3,18 +3,28 @@
  * process) from reading the pages to writing the bundle. Pagefind waits for
  * a call between those two steps; from the main thread, that call waited for
  * whatever the build was doing there, such as the font subsetting reading
- * every page. When the pages, Pagefind and its options are those of the last
- * build, the last build's bundle is written back instead. Node runs this file
+ * every page. The site is indexed in parts (a language's pages each), and a
+ * part whose pages, Pagefind and options are those of the last build is taken
+ * from the last build's bundle instead; the parts are put together into one
+ * bundle (`merge-bundles.ts`). Node runs this file
  * as it is (it strips the types), so it imports only packages and files that
  * do the same, with their `.ts` extensions.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { writeBundle, type BundleFiles } from './bundle-files.ts';
-import { restoreSearchIndex, searchIndexKey, storeSearchIndex } from './cache.ts';
+import { writeBundle } from './bundle-files.ts';
+import {
+  forgetOtherParts,
+  globFolder,
+  searchIndexKey,
+  storedSearchIndex,
+  storeSearchIndex,
+  type StoredBundle,
+} from './cache.ts';
+import { mergeBundles } from './merge-bundles.ts';
 import type { PagefindJob, PagefindProgress } from './messages.ts';
 
 const { site, output, exclude, pages, cacheDir } = workerData as PagefindJob;
@@ -33,48 +43,85 @@ function pagefindVersion(): string {
   throw new Error('Pagefind: its package.json was not found');
 }
 
-/** Indexes the pages with Pagefind and writes the bundle (`writeBundle`); the number of pages it read, and the bundle. */
-async function runPagefind(): Promise<{ read: number; files: BundleFiles }> {
+/** A part of the site indexed on its own: its name, its pages' glob, and the key of what it reads. */
+interface Part {
+  name: string;
+  glob: string | undefined;
+  key: string;
+}
+
+/**
+ * Indexes the parts with Pagefind, each on its own: reads all their pages first and tells `read` how many, then makes
+ * each part's bundle. Returns each part's bundle and the number of pages it read.
+ */
+async function runPagefind(parts: readonly Part[], read: (pages: number) => void): Promise<Map<string, StoredBundle>> {
   try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: exclude });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site, ...(pages ? { glob: pages } : {}) });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    report({ read: added.page_count });
-    // The bundle's files as Pagefind would write them, to write only those that differ from the last build's.
-    const bundle = await index.getFiles();
-    if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
-    const files = bundle.files.map(({ path, content }) => [path, content] as const);
-    writeBundle(output, files);
-    return { read: added.page_count, files };
+    const indexes = [];
+    for (const { name, glob } of parts) {
+      const { index, errors } = await pagefind.createIndex({ excludeSelectors: exclude });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: site, ...(glob ? { glob } : {}) });
+      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+      indexes.push({ name, index, pages: added.page_count });
+    }
+    read(indexes.reduce((sum, { pages }) => sum + pages, 0));
+    const bundles = new Map<string, StoredBundle>();
+    for (const { name, index, pages } of indexes) {
+      // The bundle's files as Pagefind would write them, to write only those that differ from the last build's.
+      const bundle = await index.getFiles();
+      if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
+      bundles.set(name, { pages, files: bundle.files.map(({ path, content }) => [path, content] as const) });
+    }
+    return bundles;
   } finally {
     await pagefind.close();
   }
 }
 
-try {
-  const key = searchIndexKey(site, JSON.stringify({ pagefind: pagefindVersion(), exclude, pages: pages ?? null }));
-  let restored: number | undefined;
-  try {
-    restored = restoreSearchIndex(cacheDir, key, output);
-  } catch {
-    // The stored bundle could not be read back whole: index afresh.
-    rmSync(output, { recursive: true, force: true });
-  }
-  if (restored !== undefined) {
-    report({ read: restored });
-    report({ written: output, restored: true });
-  } else {
-    const { read, files } = await runPagefind();
-    let kept = true;
+/** Each part's bundle as the last build stored it, when its key is the same; a stored file that cannot be read is none. */
+function storedParts(parts: readonly Part[]): Map<string, StoredBundle> {
+  const stored = new Map<string, StoredBundle>();
+  for (const { name, key } of parts) {
     try {
-      await storeSearchIndex(cacheDir, key, files, read);
+      const bundle = storedSearchIndex(cacheDir, name, key);
+      if (bundle) stored.set(name, bundle);
+    } catch {
+      // Not read back whole: this part is indexed afresh.
+    }
+  }
+  return stored;
+}
+
+try {
+  const indexer = JSON.stringify({ pagefind: pagefindVersion(), exclude });
+  const globs = typeof pages === 'string' || pages === undefined ? { site: pages } : pages;
+  const parts = Object.entries(globs).map(([name, glob]) => ({
+    name,
+    glob,
+    key: searchIndexKey(site, `${indexer}\0${glob ?? ''}`, globFolder(glob)),
+  }));
+  const stored = storedParts(parts);
+  const toIndex = parts.filter(({ name }) => !stored.has(name));
+  const storedPages = [...stored.values()].reduce((sum, { pages }) => sum + pages, 0);
+  const read = (pages: number) => report({ read: storedPages + pages });
+  const indexed = toIndex.length > 0 ? await runPagefind(toIndex, read) : (read(0), new Map<string, StoredBundle>());
+  const bundles = new Map(parts.map(({ name }) => [name, (stored.get(name) ?? indexed.get(name))!]));
+  writeBundle(output, mergeBundles(new Map([...bundles].map(([name, { files }]) => [name, files]))));
+  let kept = true;
+  for (const { name, key } of toIndex) {
+    const { files, pages: count } = indexed.get(name)!;
+    try {
+      await storeSearchIndex(cacheDir, name, key, files, count);
     } catch {
       // The bundle is written; only the next build loses the copy.
       kept = false;
     }
-    report({ written: output, restored: false, kept });
   }
+  forgetOtherParts(
+    cacheDir,
+    parts.map(({ name }) => name),
+  );
+  report({ written: output, indexed: toIndex.map(({ name }) => name), kept });
 } catch (error) {
   report({ failed: error instanceof Error ? error.message : String(error) });
 }

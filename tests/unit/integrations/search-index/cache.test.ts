@@ -1,9 +1,15 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BundleFiles } from '../../../../src/integrations/search-index/bundle-files';
-import { restoreSearchIndex, searchIndexKey, storeSearchIndex } from '../../../../src/integrations/search-index/cache';
+import {
+  forgetOtherParts,
+  globFolder,
+  searchIndexKey,
+  storedSearchIndex,
+  storeSearchIndex,
+} from '../../../../src/integrations/search-index/cache';
 
 const indexer = JSON.stringify({ pagefind: '1.6.0', exclude: ['.glossary-term__tip'] });
 
@@ -41,6 +47,16 @@ describe('searchIndexKey', () => {
     expect(searchIndexKey(site, indexer)).not.toBe(edited);
   });
 
+  it("reads only the pages under its part's folder", () => {
+    const site = builtSite();
+    const key = searchIndexKey(site, indexer, 'bn');
+    mkdirSync(join(site, 'en'));
+    writeFileSync(join(site, 'en/index.html'), '<html lang="en"><body>Home</body></html>');
+    expect(searchIndexKey(site, indexer, 'bn')).toBe(key);
+    writeFileSync(join(site, 'bn/index.html'), '<html lang="bn"><body>প্রচ্ছদ, নতুন</body></html>');
+    expect(searchIndexKey(site, indexer, 'bn')).not.toBe(key);
+  });
+
   it('does not change with files Pagefind does not read', () => {
     const site = builtSite();
     const key = searchIndexKey(site, indexer);
@@ -63,23 +79,49 @@ describe('searchIndexKey', () => {
   });
 });
 
-describe('storeSearchIndex and restoreSearchIndex', () => {
-  it('writes back the bundle kept under the same key, with the number of pages it indexed', async () => {
+describe('storeSearchIndex and storedSearchIndex', () => {
+  it('gives back the bundle kept under the same part and key, with the number of pages it indexed', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
-    const output = join(mkdtempSync(join(tmpdir(), 'search-out-')), 'pagefind');
-    expect(restoreSearchIndex(cache, 'key-1', output)).toBeUndefined();
-    await storeSearchIndex(cache, 'key-1', bundle(), 2006);
-    expect(restoreSearchIndex(cache, 'key-2', output)).toBeUndefined();
-    expect(restoreSearchIndex(cache, 'key-1', output)).toBe(2006);
-    expect(readFileSync(join(output, 'fragment/bn_1.pf_fragment'), 'utf8')).toBe('fragment');
-    expect(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')).toBe('{"version":"1.6.0"}');
+    expect(storedSearchIndex(cache, 'bn', 'key-1')).toBeUndefined();
+    await storeSearchIndex(cache, 'bn', 'key-1', bundle(), 2006);
+    expect(storedSearchIndex(cache, 'bn', 'key-2')).toBeUndefined();
+    expect(storedSearchIndex(cache, 'en', 'key-1')).toBeUndefined();
+    const stored = storedSearchIndex(cache, 'bn', 'key-1')!;
+    expect(stored.pages).toBe(2006);
+    expect(stored.files.map(([path, bytes]) => [path, Buffer.from(bytes).toString()])).toEqual([
+      ['pagefind-entry.json', '{"version":"1.6.0"}'],
+      ['fragment/bn_1.pf_fragment', 'fragment'],
+    ]);
   });
 
-  it('keeps only the last bundle, and leaves alone one another build is still writing', async () => {
+  it("keeps only each part's last bundle, and leaves alone one another build is still writing", async () => {
     const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
-    await storeSearchIndex(cache, 'key-1', bundle(), 3);
-    writeFileSync(join(cache, 'key-3.bundle.4242.tmp'), 'half a bundle');
-    await storeSearchIndex(cache, 'key-2', bundle(), 4);
-    expect(readdirSync(cache).sort()).toEqual(['key-2.bundle', 'key-3.bundle.4242.tmp']);
+    await storeSearchIndex(cache, 'bn', 'key-1', bundle(), 3);
+    await storeSearchIndex(cache, 'en', 'key-1', bundle(), 3);
+    writeFileSync(join(cache, 'bn.key-3.bundle.4242.tmp'), 'half a bundle');
+    await storeSearchIndex(cache, 'bn', 'key-2', bundle(), 4);
+    expect(readdirSync(cache).sort()).toEqual(['bn.key-2.bundle', 'bn.key-3.bundle.4242.tmp', 'en.key-1.bundle']);
+  });
+});
+
+describe('forgetOtherParts', () => {
+  it('deletes the bundles of parts a build no longer has, and of a bundle kept whole', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
+    await storeSearchIndex(cache, 'bn', 'key-1', bundle(), 3);
+    await storeSearchIndex(cache, 'hi', 'key-1', bundle(), 3);
+    writeFileSync(join(cache, 'f00d.bundle'), 'a bundle of the whole site');
+    writeFileSync(join(cache, 'hi.key-2.bundle.4242.tmp'), 'half a bundle');
+    forgetOtherParts(cache, ['bn', 'en']);
+    expect(readdirSync(cache).sort()).toEqual(['bn.key-1.bundle', 'hi.key-2.bundle.4242.tmp']);
+  });
+});
+
+describe('globFolder', () => {
+  it('is the folder every page a glob matches is under', () => {
+    expect(globFolder('bn/{news,explainers}/*/index.html')).toBe('bn');
+    expect(globFolder('en/news/*/index.html')).toBe('en/news');
+    expect(globFolder('*/{news,explainers}/*/index.html')).toBe('');
+    expect(globFolder('index.html')).toBe('');
+    expect(globFolder(undefined)).toBe('');
   });
 });
