@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { writeAtomically } from '../shared/write-atomically.ts';
 
 /** Bump when the subsetter's output for the same font and text changes. */
-const subsetterVersion = 4;
+const subsetterVersion = 5;
 /** Bump when the same pages can give a face other runs (how text, bold text or a range is read). */
 const textVersion = 2;
 
@@ -23,14 +23,24 @@ export type CachedSubset = { woff2: Uint8Array; glyphs: number; layoutPruned: bo
 
 let libraries: string | undefined;
 
-/** The libraries that make the bytes: HarfBuzz's subsetter WebAssembly and the WOFF2 encoder's, in wawoff2's JS. */
+/**
+ * The libraries that make the bytes: HarfBuzz's shaper and subsetter WebAssembly, and the WOFF2 encoder's, in
+ * wawoff2's JS.
+ */
 function librariesDigest(): string {
   const require = createRequire(import.meta.url);
-  const files = ['harfbuzzjs/dist/harfbuzz-subset.wasm', 'wawoff2/build/compress_binding.js'];
+  const files = [
+    'harfbuzzjs/dist/harfbuzz.wasm',
+    'harfbuzzjs/dist/harfbuzz-subset.wasm',
+    'wawoff2/build/compress_binding.js',
+  ];
   return (libraries ??= files
     .reduce((hash, file) => hash.update(readFileSync(require.resolve(file))), createHash('sha256'))
     .digest('hex'));
 }
+
+/** What a shaping memo (`shaping-memo.ts`) was made by: the subsetter's version and its libraries. */
+export const shapingMemoVersion = (): string => `subsetter@${subsetterVersion} libraries@${librariesDigest()}`;
 
 /** sha256 of the font, the text's runs, the subsetter's version and its libraries: equal keys mean equal subsets. */
 export function subsetCacheKey(font: Uint8Array, runs: ReadonlySet<string>): string {

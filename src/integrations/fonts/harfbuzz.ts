@@ -211,8 +211,13 @@ export function withShaper<T>(font: Uint8Array, use: (shaper: Shaper) => T): T {
         const at =
           part === 'glyphs' ? hb.hb_buffer_get_glyph_infos(buffer, 0) : hb.hb_buffer_get_glyph_positions(buffer, 0);
         // Viewed anew each time: shaping may have grown, and so replaced, the memory.
-        const records = new Int32Array(hb.memory.buffer, at, hb.hb_buffer_get_length(buffer) * recordWords);
-        return records.filter((_, index) => fieldsOf[part].includes(index % recordWords));
+        const length = hb.hb_buffer_get_length(buffer);
+        const records = new Int32Array(hb.memory.buffer, at, length * recordWords);
+        const fields = fieldsOf[part];
+        const copy = new Int32Array(length * fields.length);
+        for (let glyph = 0, to = 0; glyph < length; glyph++)
+          for (const field of fields) copy[to++] = records[glyph * recordWords + field]!;
+        return copy;
       },
     };
     try {

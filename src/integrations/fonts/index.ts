@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { detached } from '../shared/detached-string.ts';
@@ -8,7 +8,15 @@ import { pageTextReader } from './page-text.ts';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { PageStringsCache } from '../incremental/page-strings-cache.ts';
-import { cachedSubset, fontCacheDir, textRunsKey, type CachedSubset, type TextRuns } from './caches.ts';
+import {
+  cachedSubset,
+  fontCacheDir,
+  shapingMemoVersion,
+  textRunsKey,
+  type CachedSubset,
+  type TextRuns,
+} from './caches.ts';
+import { ShapingMemo } from './shaping-memo.ts';
 import { subsetForText } from './text-subset.ts';
 import { boldSelectors, fontFaces, runsInRanges, type FontFaceRule } from './stylesheets.ts';
 import { sfntToWoff2, woff2ToSfnt } from './woff2.ts';
@@ -74,7 +82,11 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
     const extra = runsInRanges(options.extraText ?? '', face.unicodeRange);
     const runs = new Set([...runsOf[relative(dir, file)]!, ...extra]);
     const make = async () => {
-      const { font: subset, ...described } = subsetForText(font, runs);
+      // What shaping this face's runs went through, kept for the next build that changes its text.
+      const memoFile = join(options.cacheDir ?? fontCacheDir(), `shaping-${basename(file).split('.')[0]}.json`);
+      const memo = await ShapingMemo.open(memoFile, shapingMemoVersion());
+      const { font: subset, ...described } = subsetForText(font, runs, memo);
+      await memo.save(memoFile);
       return { woff2: await sfntToWoff2(subset), ...described };
     };
     const { woff2, ...described } = await cachedSubset(font, runs, make, options.cacheDir);

@@ -1,24 +1,26 @@
-import { subsetFont, tableRanges } from './harfbuzz.ts';
-import { shapedRuns, traceShaping, type ShapingTrace } from './shaping-trace.ts';
+import { subsetFont, tableRanges, withShaper } from './harfbuzz.ts';
+import { digestOf, pruneKey, ShapingMemo } from './shaping-memo.ts';
+import { shapedRun, shapedRuns, traceShaping, type ShapingTrace } from './shaping-trace.ts';
 
 /**
  * `font` (TrueType) cut down to every glyph shaping `runs` passes through, and to the lookups that changed some run,
  * each with the subtables its runs need (most of Noto Sans Bengali's rules build conjuncts the text lacks). If the
- * subset shapes a run otherwise than one with all the font's rules, all rules stay: `layoutPruned` is false.
+ * subset shapes a run otherwise than one with all the font's rules, all rules stay: `layoutPruned` is false. What
+ * `memo` holds from an earlier build is not worked out again; the subset is the same bytes with it or without.
  */
-export function subsetForText(font: Uint8Array, runs: ReadonlySet<string>) {
-  const { glyphIds } = traceShaping(font, runs);
+export function subsetForText(font: Uint8Array, runs: ReadonlySet<string>, memo = new ShapingMemo()) {
+  const { glyphIds } = traceShaping(font, runs, memo);
   const codePoints = new Set([...runs].flatMap((run) => [...run].map((char) => char.codePointAt(0)!)));
   const allRules = subsetFont(font, { glyphIds, codePoints });
   // Pruned in that subset, not the full font: it shapes the runs alike, and shaping a small font costs far less.
-  const trace = traceShaping(allRules, runs);
+  const trace = traceShaping(allRules, runs, memo);
   const list = [...runs];
   const expected = shapedRuns(allRules, list);
   // A subtable that changes nothing may still matter: an "ignore" rule stops the lookup's later subtables.
   // Runs that came out different are checked for every lookup on the next attempt, of four.
   const alsoCheck = new Set<string>();
   for (let attempt = 0; attempt < 4; attempt++) {
-    const pruned = subsetFont(withUsedRulesOnly(allRules, trace, alsoCheck), { glyphIds: 'all', codePoints });
+    const pruned = subsetFont(withUsedRulesOnly(allRules, trace, alsoCheck, memo), { glyphIds: 'all', codePoints });
     const shaped = shapedRuns(pruned, list);
     const differing = list.filter((_, index) => shaped[index] !== expected[index]);
     if (differing.length === 0) return { font: pruned, glyphs: glyphIds.size, layoutPruned: true };
@@ -28,27 +30,49 @@ export function subsetForText(font: Uint8Array, runs: ReadonlySet<string>) {
 }
 
 /** A copy of `font` whose features list only the lookups, and those only the subtables, shaping used. */
-function withUsedRulesOnly(font: Uint8Array, trace: ShapingTrace, alsoCheck: ReadonlySet<string>): Uint8Array {
+function withUsedRulesOnly(
+  font: Uint8Array,
+  trace: ShapingTrace,
+  alsoCheck: ReadonlySet<string>,
+  memo: ShapingMemo,
+): Uint8Array {
   const copy = font.slice();
+  const fontDigest = digestOf(font);
   for (const [tag, [offset, length]] of tableRanges(copy, ['GSUB', 'GPOS'] as const)) {
     const table = copy.subarray(offset, offset + length);
     keepFeatureLookups(table, new Set(trace.lookups[tag].keys()));
     for (const [lookup, changed] of trace.lookups[tag]) {
-      pruneSubtables(font, copy, table, lookup, new Set([...changed, ...alsoCheck]));
+      const check = new Set([...changed, ...alsoCheck]);
+      const subtables = lookupSubtables(table, lookup);
+      if (subtables.count < 2) continue;
+      const key = pruneKey(fontDigest, copy, tag, lookup, check);
+      subtables.keep(memo.keptSubtables(key, () => pruneSubtables(font, copy, table, lookup, check)));
     }
   }
   return copy;
 }
 
 /**
- * Leaves out, in place, the subtables of a lookup that `font` and `copy` (whose GSUB or GPOS is `table`) can shape
- * each of `check` alike without, halving the candidates until what is left cannot go.
+ * The subtables of a lookup that `font` and `copy` (whose GSUB or GPOS is `table`) cannot shape each of `check` alike
+ * without, found by leaving out halves of the candidates until what is left cannot go. Leaves `copy` with them only.
  */
-function pruneSubtables(font: Uint8Array, copy: Uint8Array, table: Uint8Array, lookup: number, check: Set<string>) {
+function pruneSubtables(
+  font: Uint8Array,
+  copy: Uint8Array,
+  table: Uint8Array,
+  lookup: number,
+  check: Set<string>,
+): number[] {
   const subtables = lookupSubtables(table, lookup);
-  if (subtables.count < 2) return;
-  const expected = shapedRuns(font, check).join('\n');
-  const shapesAlike = () => shapedRuns(copy, check).join('\n') === expected;
+  const runs = [...check];
+  const expected = shapedRuns(font, runs);
+  // Most candidates fail on a run or two: those are checked first, and the first difference ends the check.
+  let firstDiffering = 0;
+  const shapesAlike = () => {
+    const differing = differingRun(copy, runs, expected, firstDiffering);
+    if (differing !== undefined) firstDiffering = differing;
+    return differing === undefined;
+  };
   let kept = Array.from({ length: subtables.count }, (_, index) => index);
   const drop = (candidates: number[]): void => {
     const without = kept.filter((index) => !candidates.includes(index));
@@ -62,6 +86,13 @@ function pruneSubtables(font: Uint8Array, copy: Uint8Array, table: Uint8Array, l
   };
   drop(kept);
   subtables.keep(kept);
+  return kept;
+}
+
+/** The index of a run of `runs` that `font` shapes otherwise than `expected`, trying `first` first; none when all alike. */
+function differingRun(font: Uint8Array, runs: readonly string[], expected: readonly string[], first: number) {
+  const order = [first, ...runs.keys().filter((index) => index !== first)];
+  return withShaper(font, (shaper) => order.find((index) => shapedRun(shaper, runs[index]!) !== expected[index]));
 }
 
 // Pruning a GSUB or GPOS table in place, which neither HarfBuzz's subsetter nor a font library does. Offsets: the
