@@ -6,7 +6,7 @@
  * `npm run i18n:status -- --strict` reports the missing translation.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copySite, type SiteCopy } from './site-copy';
@@ -37,6 +37,20 @@ describe('a story linking a piece that is not translated yet', () => {
     const html = page('en/explainers/upi');
     expect(html).toMatch(/<p class="notice notice--fallback" role="note">[^<]*\bBengali\b[^<]*<\/p>/);
     expect(html).toMatch(/<article class="article article--explainers" lang="bn"/);
+  });
+
+  it('leaves the fallback out of the English search, which finds the pieces written in English', () => {
+    const pieces = (lang: string) =>
+      ['stories', 'explainers', 'statements'].flatMap((kind) =>
+        readdirSync(join(site.copy!.root, 'content', kind, lang)).filter((file) => /\.mdx?$/.test(file)),
+      ).length;
+    const entry = JSON.parse(readFileSync(join(site.copy!.root, 'dist/pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(entry.languages.en!.page_count).toBe(pieces('en'));
+    expect(entry.languages.bn!.page_count).toBe(pieces('bn'));
+    expect(page('en/explainers/upi')).not.toContain('data-pagefind-body');
+    expect(page('bn/explainers/upi')).toMatch(/<article [^>]*data-pagefind-body/);
   });
 
   it('is listed by i18n:status as missing, and --strict fails on it', () => {
