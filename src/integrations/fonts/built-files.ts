@@ -3,46 +3,56 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { builtPagesRead } from '../shared/built-page-readers.ts';
-import { detached } from '../shared/detached-string.ts';
-import { inlineStylesheets, rewriteInlineStyles } from '../shared/inline-styles.ts';
+import { rewriteInlineStyles } from '../shared/inline-styles.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
+import { PageScans, type PageScan } from './page-scans.ts';
 
 /** A build's pages and stylesheets, read when needed and written back once changed: never all in memory at once. */
 export class BuiltFiles {
   readonly dir: string;
   /** Every page and stylesheet file, with the asset file names it mentions: only those are read again on a rename. */
-  private readonly files: Map<string, Set<string>>;
+  private readonly files = new Map<string, Set<string>>();
   /** Every stylesheet as loaded, with the site path it applies from: `.css` files, and each distinct `<style>`. */
-  readonly stylesheets: Map<string, string>;
+  readonly stylesheets = new Map<string, string>();
+  /** Each file's SHA-256, as it was read or as this step wrote it. */
+  private readonly digests = new Map<string, string>();
+  private readonly scans: PageScans;
 
-  private constructor(dir: string, files: Map<string, Set<string>>, stylesheets: Map<string, string>) {
+  private constructor(dir: string, scans: PageScans) {
     this.dir = dir;
-    this.files = files;
-    this.stylesheets = stylesheets;
+    this.scans = scans;
   }
 
-  /** Every `.html` and `.css` file under `dir`, except in the folders `ignore` names (`pagefind/`). */
-  static async load(dir: string, ignore: readonly string[] = []): Promise<BuiltFiles> {
+  /**
+   * Every `.html` and `.css` file under `dir`, except in the folders `ignore` names (`pagefind/`). `scans` has what the
+   * last build read of each (`page-scans.ts`): a file it left as it was is not read again.
+   */
+  static async load(dir: string, ignore: readonly string[] = [], scans = PageScans.none(dir)): Promise<BuiltFiles> {
     const paths = (await readdir(dir, { recursive: true }))
       .map((name) => `/${name.replaceAll('\\', '/')}`)
       .filter((path) => /\.(html|css)$/.test(path) && !ignore.some((folder) => path.startsWith(`/${folder}`)))
       .sort();
-    const files = new Map<string, Set<string>>();
-    const stylesheets = new Map<string, string>();
+    const site = new BuiltFiles(dir, scans);
     // Read synchronously: thousands of small files cost less without a trip through the thread pool each.
-    for (const path of paths) {
-      const text = readFileSync(join(dir, path), 'utf8');
-      // Only copies are kept, so that no page stays in memory through a name or a stylesheet cut from it.
-      files.set(join(dir, path), new Set(text.match(assetName)?.map(detached)));
-      const sheets = path.endsWith('.css') ? [text] : inlineStylesheets(text);
-      for (const css of sheets) if (!stylesheets.has(css)) stylesheets.set(detached(css), path);
-    }
-    return new BuiltFiles(dir, files, stylesheets);
+    for (const path of paths) site.add(join(dir, path), scans.scan(join(dir, path)), path);
+    return site;
   }
 
-  /** The HTML of every page, read one at a time. */
-  *pages(): Generator<string> {
-    for (const file of this.files.keys()) if (file.endsWith('.html')) yield readFileSync(file, 'utf8');
+  /** Notes `file`'s scan: what it mentions, its digest, and its stylesheets (first seen `from` that site path). */
+  private add(file: string, scan: PageScan, from: string): void {
+    this.files.set(file, new Set(scan.names));
+    this.digests.set(file, scan.digest);
+    for (const css of scan.sheets) if (!this.stylesheets.has(css)) this.stylesheets.set(css, from);
+  }
+
+  /** Every page's file and the SHA-256 of its text, in path order. */
+  *pageDigests(): Generator<[file: string, digest: string]> {
+    for (const [file, digest] of this.digests) if (file.endsWith('.html')) yield [file, digest];
+  }
+
+  /** Keeps what was read of each file, as this step leaves it, for the next build (`page-scans.ts`). */
+  saveScans(file: string): Promise<void> {
+    return this.scans.save(file);
   }
 
   /** The file a URL in the stylesheet or page at `from` points to, as a path under `dir`. */
@@ -94,6 +104,9 @@ export class BuiltFiles {
       if (mentions && renamed !== file) {
         this.files.delete(file);
         this.files.set(renamed, mentions);
+        this.digests.delete(file);
+        this.scans.removed(file);
+        this.digests.set(renamed, this.scans.written(renamed, Buffer.from(content).toString('utf8')).digest);
       }
       results.set(file, renamed);
       for (const name of [basename(file), ...lastNames])
@@ -116,6 +129,7 @@ export class BuiltFiles {
       if (file.endsWith('.css')) stylesheets.set(file, Buffer.from(text));
       else {
         writeFileSync(file, text);
+        this.digests.set(file, this.scans.written(file, text).digest);
         rewritten(before, text);
       }
     }
@@ -123,9 +137,6 @@ export class BuiltFiles {
     return results;
   }
 }
-
-/** An asset name (`noto-sans-bengali-bengali-400-normal.dN2VMkWJ.woff2`), never matched from inside a word. */
-const assetName = /(?<![\w-])[\w-]+(?:\.[\w-]+)*\.(?:woff2?|ttf|otf|css|js|mjs|png|svg|jpe?g|webp|avif|gif)\b/g;
 
 /** Whether two asset names are one asset's under different hashes: the same name before the first dot, the same extension. */
 function sameAsset(one: string, other: string): boolean {

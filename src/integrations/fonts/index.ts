@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import {
   type CachedSubset,
   type TextRuns,
 } from './caches.ts';
+import { PageScans } from './page-scans.ts';
 import { ShapingMemo } from './shaping-memo.ts';
 import { subsetForText } from './text-subset.ts';
 import { boldSelectors, fontFaces, runsInRanges, type FontFaceRule } from './stylesheets.ts';
@@ -67,12 +69,14 @@ export type SubsetReport = { file: string } & Omit<CachedSubset, 'woff2'> &
  * faces of 600 and up) in the face's `unicode-range` needs, and points pages and stylesheets at its new name.
  */
 export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptions): Promise<SubsetReport[]> {
-  const site = await BuiltFiles.load(dir, options.ignore);
+  const cacheDir = options.cacheDir ?? fontCacheDir();
+  const scansFile = join(cacheDir, 'page-scans.json');
+  const site = await BuiltFiles.load(dir, options.ignore, PageScans.open(scansFile, dir));
   const faces = uniqueFiles(site, options.family);
   const bold = boldSelectors([...site.stylesheets.keys()].join('\n'));
   const described = [...faces].map(([file, { weight, unicodeRange }]) => [relative(dir, file), weight, unicodeRange]);
   const key = textRunsKey(JSON.stringify({ family: options.family, bold, faces: described }));
-  const cache = await PageStringsCache.open(join(options.cacheDir ?? fontCacheDir(), 'page-text-runs.json'), key);
+  const cache = await PageStringsCache.open(join(cacheDir, 'page-text-runs.json'), key);
   const runsOf = readTextRuns(site, faces, bold, cache);
   const subsets = new Map<string, Uint8Array>();
   const reports = new Map<string, Omit<SubsetReport, 'file'>>();
@@ -83,7 +87,7 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
     const runs = new Set([...runsOf[relative(dir, file)]!, ...extra]);
     const make = async () => {
       // What shaping this face's runs went through, kept for the next build that changes its text.
-      const memoFile = join(options.cacheDir ?? fontCacheDir(), `shaping-${basename(file).split('.')[0]}.json`);
+      const memoFile = join(cacheDir, `shaping-${basename(file).split('.')[0]}.json`);
       const memo = await ShapingMemo.open(memoFile, shapingMemoVersion());
       const { font: subset, ...described } = subsetForText(font, runs, memo);
       await memo.save(memoFile);
@@ -96,12 +100,13 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
   // A page rewritten with the new names draws the same text: the next build finds its runs under its new digest.
   const renamed = await site.replaceAssets(subsets, (before, after) => cache.alias(sha256(before), sha256(after)));
   await cache.save();
+  await site.saveScans(scansFile);
   return [...renamed].map(([file, name]) => ({ file: relative(dir, name), ...reports.get(file)! }));
 }
 
 /**
  * The runs of text each face draws, by its file's path in the build: each page's own, read only when the cache does
- * not have them for that page's bytes, joined in page order.
+ * not have them for that page's digest, joined in page order.
  */
 function readTextRuns(
   site: BuiltFiles,
@@ -120,10 +125,9 @@ function readTextRuns(
     if (!runs) splits.set(detached(key), (runs = runsInRanges(part, face.unicodeRange).map(detached)));
     return runs;
   };
-  for (const html of site.pages()) {
-    const digest = sha256(html);
+  for (const [file, digest] of site.pageDigests()) {
     const onPage = cache.get(digest, () => {
-      const text = pageText(html);
+      const text = pageText(readFileSync(file, 'utf8'));
       return Object.fromEntries(
         named.map(({ name, face }) => {
           const runs = new Set<string>();

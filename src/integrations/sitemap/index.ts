@@ -14,11 +14,13 @@ import { markLanguageChooser, topicSitemapLinks } from './sitemap-links.ts';
  * a list listed alone, since page 3 of the Bengali archive is not page 3 of
  * the English one; topic pages paired by their tags rather than their paths;
  * and the language chooser at `/` marked `x-default`. Reads the content index,
- * before collections load.
+ * before collections load, and the pieces' tags when the sitemap is written.
  */
 export function sitemapOptions(contentDir: string): SitemapOptions {
   const unlisted = new Set(['/404/', ...langs.map(offlinePath), ...fallbackPagePaths(contentDir)]);
-  const topicLinks = topicSitemapLinks(topicPages(readTaggedPieces(contentDir)), site.url);
+  // Read once the sitemap is written, not when the config loads: every piece's frontmatter is parsed for its tags.
+  let topics: ReturnType<typeof topicSitemapLinks> | undefined;
+  const topicLinks = () => (topics ??= topicSitemapLinks(topicPages(readTaggedPieces(contentDir)), site.url));
   return {
     i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(langs.map((lang) => [lang, lang])) },
     filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)),
@@ -29,7 +31,7 @@ export function sitemapOptions(contentDir: string): SitemapOptions {
         delete alone.links;
         return alone;
       }
-      const topic = topicLinks.get(path);
+      const topic = topicLinks().get(path);
       if (topic) return { ...item, links: topic };
       return item.links ? { ...item, links: markLanguageChooser(item.links) } : item;
     },
