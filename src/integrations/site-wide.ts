@@ -1,4 +1,3 @@
-import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { articleKinds } from '../language/article-kinds.ts';
 import { langs } from '../language/locales.ts';
@@ -6,7 +5,7 @@ import subsetFonts from './fonts/index.ts';
 import offlineReading from './offline/index.ts';
 import pagefindIndex from './search-index/index.ts';
 import securityHeaders from './security-headers/index.ts';
-import { sitemapOptions } from './sitemap/index.ts';
+import { siteSitemap } from './sitemap/index.ts';
 import { site } from '../site.config.ts';
 
 /** The URL sections of the article pages, as a glob alternation: `news,explainers,statements`. */
@@ -22,7 +21,7 @@ const articleSections = Object.values(articleKinds)
  */
 export function siteWideOutputs(contentDir: string): AstroIntegration[] {
   return [
-    sitemap(sitemapOptions(contentDir)),
+    ...siteSitemap(contentDir),
     // Bengali list numbers (`list-style-type: bengali`) are drawn from the font but are in no page's text.
     // Pagefind writes its bundle into pagefind/ while this runs (see search-index/index.ts).
     subsetFonts({ family: 'Noto Sans Bengali', extraText: '০১২৩৪৫৬৭৮৯', ignore: ['pagefind/'] }),

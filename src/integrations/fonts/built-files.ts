@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { builtPagesRead } from '../shared/built-page-readers.ts';
-import { rewriteInlineStyles } from '../shared/inline-styles.ts';
+import { rewriteInlineStyles, type StyleRewrites } from '../shared/inline-styles.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
 import { PageScans, type PageScan } from './page-scans.ts';
 
@@ -83,7 +83,7 @@ export class BuiltFiles {
    * Replaces each built asset (`file` → content) under a name with its new content's hash, so that no cache serves
    * the old file for it, and points pages and stylesheets at the new names, each rewritten once; also those that name
    * it as the last build renamed it (`current`). Stylesheets that change are renamed in turn. `rewritten` hears of
-   * each page rewritten, before and after. Returns each file's new name.
+   * each page rewritten: the SHA-256 of its text before and after. Returns each file's new name.
    */
   async replaceAssets(
     replacements: ReadonlyMap<string, Uint8Array>,
@@ -113,6 +113,8 @@ export class BuiltFiles {
         if (name !== basename(renamed)) renames.set(name, basename(renamed));
     }
     const stylesheets = new Map<string, Uint8Array>();
+    // Pages share a few stylesheets: each is rewritten and hashed once.
+    const styles: StyleRewrites = new Map();
     // Pages are rewritten in place, synchronously: a new file for each costs the file system three times the time
     // (0.4 ms a page here), and the thread pool a trip per call. Nothing may be reading them meanwhile.
     await builtPagesRead();
@@ -120,17 +122,20 @@ export class BuiltFiles {
       const found = [...renames].filter(([from]) => mentioned.has(from));
       if (found.length === 0) continue;
       const before = readFileSync(file, 'utf8');
-      let text = before;
+      const text = file.endsWith('.html') ? replaceInPage(before, found, styles) : replaceAll(before, found);
       for (const [from, to] of found) {
-        text = file.endsWith('.html') ? replaceInPage(text, from, to) : text.replaceAll(from, to);
         mentioned.delete(from);
         mentioned.add(to);
       }
       if (file.endsWith('.css')) stylesheets.set(file, Buffer.from(text));
       else {
         writeFileSync(file, text);
-        this.digests.set(file, this.scans.written(file, text).digest);
-        rewritten(before, text);
+        // What the page names and its stylesheets follow from the renames: only its digest is new.
+        const { sheets } = this.scans.scanned(file)!;
+        const scan = { names: [...mentioned], sheets: sheets.map((css) => styles.get(css)?.updated ?? css) };
+        const digest = this.scans.written(file, text, scan).digest;
+        rewritten(this.digests.get(file)!, digest);
+        this.digests.set(file, digest);
       }
     }
     if (stylesheets.size > 0) await this.replaceAssets(stylesheets, rewritten);
@@ -150,8 +155,20 @@ export function hashedName(name: string, content: Uint8Array): string {
   return `${stem}.${hash}${extension}`;
 }
 
-/** `from` replaced by `to` throughout a page; an inline `<style>` that changes gets its new hash in the page's CSP. */
-export function replaceInPage(html: string, from: string, to: string): string {
-  const styled = rewriteInlineStyles(html, (css) => css.replaceAll(from, to));
-  return styled.rehash(styled.html.replaceAll(from, to));
+/** Each `from` replaced by its `to` in `text`. */
+function replaceAll(text: string, renames: readonly (readonly [from: string, to: string])[]): string {
+  return renames.reduce((result, [from, to]) => result.replaceAll(from, to), text);
+}
+
+/**
+ * Each `from` replaced by its `to` throughout a page; an inline `<style>` that changes gets its new hash in the page's
+ * CSP. `styles` keeps each stylesheet's rewrite for the next page with it (the same `renames` for every page).
+ */
+export function replaceInPage(
+  html: string,
+  renames: readonly (readonly [from: string, to: string])[],
+  styles: StyleRewrites = new Map(),
+): string {
+  const styled = rewriteInlineStyles(html, (css) => replaceAll(css, renames), styles);
+  return styled.rehash(replaceAll(styled.html, renames));
 }

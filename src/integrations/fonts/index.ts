@@ -6,7 +6,6 @@ import type { AstroIntegration } from 'astro';
 import { detached } from '../shared/detached-string.ts';
 import { BuiltFiles } from './built-files.ts';
 import { pageTextReader } from './page-text.ts';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { PageStringsCache } from '../incremental/page-strings-cache.ts';
 import {
@@ -22,8 +21,6 @@ import { ShapingMemo } from './shaping-memo.ts';
 import { subsetForText } from './text-subset.ts';
 import { boldSelectors, fontFaces, runsInRanges, type FontFaceRule } from './stylesheets.ts';
 import { sfntToWoff2, woff2ToSfnt } from './woff2.ts';
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -98,7 +95,7 @@ export async function subsetSiteFonts(dir: string, options: SubsetSiteFontsOptio
     reports.set(file, { weight: face.weight, ...described, bytesBefore: original.length, bytesAfter: woff2.length });
   }
   // A page rewritten with the new names draws the same text: the next build finds its runs under its new digest.
-  const renamed = await site.replaceAssets(subsets, (before, after) => cache.alias(sha256(before), sha256(after)));
+  const renamed = await site.replaceAssets(subsets, (before, after) => cache.alias(before, after));
   await cache.save();
   await site.saveScans(scansFile);
   return [...renamed].map(([file, name]) => ({ file: relative(dir, name), ...reports.get(file)! }));

@@ -93,9 +93,19 @@ export class PageScans {
     return scan;
   }
 
-  /** Notes that `file` was written with `text` (a page rewritten, a stylesheet renamed): its scan is made from it. */
-  written(file: string, text: string): PageScan {
-    const scan = scanOf(text, file.endsWith('.css'));
+  /** The scan of `file` this build made or kept, if any. */
+  scanned(file: string): PageScan | undefined {
+    return this.scans.get(file)?.scan;
+  }
+
+  /**
+   * Notes that `file` was written with `text` (a page rewritten, a stylesheet renamed): its scan is made from it, or,
+   * when the writer knows what it names and its stylesheets (`known`), only its digest.
+   */
+  written(file: string, text: string, known?: Omit<PageScan, 'digest'>): PageScan {
+    const scan = known
+      ? { digest: createHash('sha256').update(text).digest('hex'), ...known }
+      : scanOf(text, file.endsWith('.css'));
     const { size, mtimeMs } = statSync(file);
     this.scans.set(file, { scan, size, mtimeMs });
     return scan;

@@ -9,18 +9,20 @@ import { shapedRun, shapedRuns, traceShaping, type ShapingTrace } from './shapin
  * `memo` holds from an earlier build is not worked out again; the subset is the same bytes with it or without.
  */
 export function subsetForText(font: Uint8Array, runs: ReadonlySet<string>, memo = new ShapingMemo()) {
-  const { glyphIds } = traceShaping(font, runs, memo);
+  const trace = traceShaping(font, runs, memo);
+  const { glyphIds } = trace;
   const codePoints = new Set([...runs].flatMap((run) => [...run].map((char) => char.codePointAt(0)!)));
   const allRules = subsetFont(font, { glyphIds, codePoints });
-  // Pruned in that subset, not the full font: it shapes the runs alike, and shaping a small font costs far less.
-  const trace = traceShaping(allRules, runs, memo);
   const list = [...runs];
   const expected = shapedRuns(allRules, list);
+  // The rules are pruned in the full font, by the lookups its trace names, then cut to the glyphs: the font and its
+  // trace are the same from one build to the next whatever words are added, so the memo's searches still hold when a
+  // new word brings new glyphs (pruning in the subset, whose lookups are numbered anew with each glyph, would not).
   // A subtable that changes nothing may still matter: an "ignore" rule stops the lookup's later subtables.
   // Runs that came out different are checked for every lookup on the next attempt, of four.
   const alsoCheck = new Set<string>();
   for (let attempt = 0; attempt < 4; attempt++) {
-    const pruned = subsetFont(withUsedRulesOnly(allRules, trace, alsoCheck, memo), { glyphIds: 'all', codePoints });
+    const pruned = subsetFont(withUsedRulesOnly(font, trace, alsoCheck, memo), { glyphIds, codePoints });
     const shaped = shapedRuns(pruned, list);
     const differing = list.filter((_, index) => shaped[index] !== expected[index]);
     if (differing.length === 0) return { font: pruned, glyphs: glyphIds.size, layoutPruned: true };

@@ -23,7 +23,7 @@ describe('replaceInPage', () => {
   it("updates an inline style's hash in the page's Content-Security-Policy along with the style", () => {
     const css = '@font-face{src:url(/_astro/f.Old12345.woff2)}';
     const page = `<meta http-equiv="content-security-policy" content="style-src 'sha256-${sha256(css)}' 'sha256-other'"><style>${css}</style><link rel="preload" href="/_astro/f.Old12345.woff2">`;
-    const updated = replaceInPage(page, 'f.Old12345.woff2', 'f.New12345.woff2');
+    const updated = replaceInPage(page, [['f.Old12345.woff2', 'f.New12345.woff2']]);
     const newCss = css.replace('Old', 'New');
     expect(updated).toContain(`<style>${newCss}</style>`);
     expect(updated).toContain(`'sha256-${sha256(newCss)}' 'sha256-other'`);
