@@ -17,7 +17,7 @@ import type { BundleFiles } from './bundle-files.ts';
  */
 
 /** Bump when what is stored, or how the key is made, changes. */
-const cacheVersion = 4;
+const cacheVersion = 5;
 
 /** What one stored file holds: the number of pages indexed, and every file of the bundle by its relative path. */
 export interface StoredBundle {
@@ -52,22 +52,29 @@ export function globFolder(glob: string | undefined): string {
   return fixed.join('/');
 }
 
+/** A page Pagefind indexes once some page has it: the attribute, in any case, as an attribute (or in text: kept too). */
+const searchBody = /[\s"']data-pagefind-body(?=[\s>=/])/i;
+
 /**
- * The key of a part of the bundle: `indexer` (Pagefind's version, its options and the part's glob) and every HTML page
- * under the folder `under` of `site` (the whole site when empty), its path and what of it an index depends on. Every
- * page there, not only those Pagefind reads: a page it reads cannot change without changing the key. V8's version is in
- * it too, since it wrote the stored file.
+ * The key of a part of the bundle: `indexer` (Pagefind's version, its options and the part's glob) and the HTML pages
+ * under the folder `under` of `site` (the whole site when empty) that Pagefind can index, each its path and what of it
+ * an index depends on. Once a page has `data-pagefind-body`, Pagefind leaves out every page without it, so only those
+ * with it count (a list page that changes, or a translation's fallback, which has none, leaves the key as it is);
+ * when none has it, every page there does. V8's version is in it too, since it wrote the stored file.
  */
 export function searchIndexKey(site: string, indexer: string, under = ''): string {
-  const hash = createHash('sha256').update(`${cacheVersion}\0${process.versions.v8}\0${indexer}\0`);
+  const start = () => createHash('sha256').update(`${cacheVersion}\0${process.versions.v8}\0${indexer}\0`);
+  const [withBody, every] = [start(), start()];
+  let bodies = 0;
   const pages = filesUnder(join(site, under))
     .filter((path) => path.endsWith('.html'))
     .sort();
   for (const page of pages) {
     const text = indexedPart(readFileSync(join(site, under, page), 'utf8'));
-    hash.update(`${page}\0${text.length}\0`).update(text);
+    const hashes = searchBody.test(text) ? (bodies++, [withBody, every]) : [every];
+    for (const hash of hashes) hash.update(`${page}\0${text.length}\0`).update(text);
   }
-  return hash.digest('hex');
+  return (bodies > 0 ? withBody : every).digest('hex');
 }
 
 const storedFile = (cacheDir: string, part: string, key: string) => join(cacheDir, `${part}.${key}.bundle`);

@@ -34,12 +34,15 @@ const bundle = (): BundleFiles => [
 ];
 
 describe('searchIndexKey', () => {
-  it('is the same for the same pages, and changes with any page or with the indexer', () => {
+  it('is the same for the same pages, and changes with any page it indexes or with the indexer', () => {
     const site = builtSite();
     const key = searchIndexKey(site, indexer);
     expect(searchIndexKey(builtSite(), indexer)).toBe(key);
     expect(searchIndexKey(site, indexer.replace('1.6.0', '1.7.0'))).not.toBe(key);
-    writeFileSync(join(site, 'bn/index.html'), '<html lang="bn"><body>প্রচ্ছদ, নতুন</body></html>');
+    writeFileSync(
+      join(site, 'bn/news/outage/index.html'),
+      '<html lang="bn"><body data-pagefind-body>বিভ্রাট শেষ</body></html>',
+    );
     const edited = searchIndexKey(site, indexer);
     expect(edited).not.toBe(key);
     mkdirSync(join(site, 'bn/news/later'));
@@ -53,8 +56,37 @@ describe('searchIndexKey', () => {
     mkdirSync(join(site, 'en'));
     writeFileSync(join(site, 'en/index.html'), '<html lang="en"><body>Home</body></html>');
     expect(searchIndexKey(site, indexer, 'bn')).toBe(key);
-    writeFileSync(join(site, 'bn/index.html'), '<html lang="bn"><body>প্রচ্ছদ, নতুন</body></html>');
+    writeFileSync(
+      join(site, 'bn/news/outage/index.html'),
+      '<html lang="bn"><body data-pagefind-body>বিভ্রাট শেষ</body></html>',
+    );
     expect(searchIndexKey(site, indexer, 'bn')).not.toBe(key);
+  });
+
+  it('does not change with a page that has no data-pagefind-body while another has one', () => {
+    const site = builtSite();
+    const key = searchIndexKey(site, indexer);
+    // A list page, and a fallback that shows another language's piece: Pagefind leaves both out.
+    writeFileSync(join(site, 'bn/index.html'), '<html lang="bn"><body>প্রচ্ছদ, নতুন</body></html>');
+    mkdirSync(join(site, 'bn/news/fallback'));
+    writeFileSync(
+      join(site, 'bn/news/fallback/index.html'),
+      '<html lang="bn"><body><article lang="en">Outage</article></body></html>',
+    );
+    expect(searchIndexKey(site, indexer)).toBe(key);
+    writeFileSync(
+      join(site, 'bn/news/fallback/index.html'),
+      '<html lang="bn"><body><article DATA-PAGEFIND-BODY>বিভ্রাট</article></body></html>',
+    );
+    expect(searchIndexKey(site, indexer)).not.toBe(key);
+  });
+
+  it('covers every page when none has data-pagefind-body: Pagefind then indexes them all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-site-'));
+    writeFileSync(join(dir, 'index.html'), '<html lang="bn"><body>প্রচ্ছদ</body></html>');
+    const key = searchIndexKey(dir, indexer);
+    writeFileSync(join(dir, 'index.html'), '<html lang="bn"><body>প্রচ্ছদ, নতুন</body></html>');
+    expect(searchIndexKey(dir, indexer)).not.toBe(key);
   });
 
   it('does not change with files Pagefind does not read', () => {
