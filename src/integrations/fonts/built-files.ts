@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { builtPagesRead } from '../shared/built-page-readers.ts';
-import { rewriteInlineStyles, type StyleRewrites } from '../shared/inline-styles.ts';
+import { inlineStylesheets, styleRewrite, type StyleRewrites } from '../shared/inline-styles.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
 import { PageScans, type PageScan } from './page-scans.ts';
 
@@ -122,7 +122,8 @@ export class BuiltFiles {
       const found = [...renames].filter(([from]) => mentioned.has(from));
       if (found.length === 0) continue;
       const before = readFileSync(file, 'utf8');
-      const text = file.endsWith('.html') ? replaceInPage(before, found, styles) : replaceAll(before, found);
+      const { sheets } = this.scans.scanned(file)!;
+      const text = file.endsWith('.html') ? replaceInPage(before, found, sheets, styles) : replaceAll(before, found);
       for (const [from, to] of found) {
         mentioned.delete(from);
         mentioned.add(to);
@@ -131,7 +132,6 @@ export class BuiltFiles {
       else {
         writeFileSync(file, text);
         // What the page names and its stylesheets follow from the renames: only its digest is new.
-        const { sheets } = this.scans.scanned(file)!;
         const scan = { names: [...mentioned], sheets: sheets.map((css) => styles.get(css)?.updated ?? css) };
         const digest = this.scans.written(file, text, scan).digest;
         rewritten(this.digests.get(file)!, digest);
@@ -162,13 +162,19 @@ function replaceAll(text: string, renames: readonly (readonly [from: string, to:
 
 /**
  * Each `from` replaced by its `to` throughout a page; an inline `<style>` that changes gets its new hash in the page's
- * CSP. `styles` keeps each stylesheet's rewrite for the next page with it (the same `renames` for every page).
+ * CSP. `sheets` are the page's inline stylesheets; `styles` keeps each one's rewrite and hashes for the next page with
+ * it (the same `renames` for every page). One pass over the page for the names, one per hash.
  */
 export function replaceInPage(
   html: string,
   renames: readonly (readonly [from: string, to: string])[],
+  sheets: readonly string[] = inlineStylesheets(html),
   styles: StyleRewrites = new Map(),
 ): string {
-  const styled = rewriteInlineStyles(html, (css) => replaceAll(css, renames), styles);
-  return styled.rehash(replaceAll(styled.html, renames));
+  let text = replaceAll(html, renames);
+  for (const css of sheets) {
+    for (const [before, after] of styleRewrite(css, (sheet) => replaceAll(sheet, renames), styles).hashes)
+      text = text.replaceAll(before, after);
+  }
+  return text;
 }

@@ -8,41 +8,21 @@ export function inlineStylesheets(html: string): string[] {
   return [...html.matchAll(styleElement)].map((match) => match[2]!);
 }
 
-/** A page whose inline stylesheets were rewritten, and the same change to a security policy that hashes them. */
-export interface RewrittenStyles {
-  html: string;
-  /** `policy` with each changed stylesheet's hash (sha256, sha384 or sha512) replaced by its new one. */
-  rehash(policy: string): string;
-}
-
 /** What a stylesheet became, and the hashes of before and after, by algorithm: shared by pages with the same one. */
 export type StyleRewrites = Map<string, { updated: string; hashes: [before: string, after: string][] }>;
 
 /**
- * Each `<style>` of a page passed through `rewrite`. A browser applies an inline stylesheet only if the page's policy
- * lists its hash, so a stylesheet that changes needs its new hash wherever its old one was: `rehash` does that, for
- * the page's `<meta>` tag or a header. `done` keeps each stylesheet's rewrite and hashes for the next page with it,
- * for a `rewrite` that gives the same result for the same stylesheet.
+ * What `rewrite` makes of the stylesheet `css`, with the hashes a policy lists it by before and after, kept in `done`.
+ * A browser applies an inline stylesheet only if the page's policy lists its hash, so a stylesheet that changes needs
+ * its new hash wherever its old one was.
  */
-export function rewriteInlineStyles(
-  html: string,
-  rewrite: (css: string) => string,
-  done: StyleRewrites = new Map(),
-): RewrittenStyles {
-  const hashes = new Map<string, string>();
-  const rewritten = html.replace(styleElement, (element, open: string, css: string, close: string) => {
-    let result = done.get(css);
-    if (!result) {
-      const updated = rewrite(css);
-      done.set(css, (result = { updated, hashes: hashesOf(css, updated) }));
-    }
-    if (result.updated === css) return element;
-    for (const [before, after] of result.hashes) hashes.set(before, after);
-    return open + result.updated + close;
-  });
-  const rehash = (policy: string) =>
-    [...hashes].reduce((result, [before, after]) => result.replaceAll(before, after), policy);
-  return { html: rewritten, rehash };
+export function styleRewrite(css: string, rewrite: (css: string) => string, done: StyleRewrites = new Map()) {
+  let result = done.get(css);
+  if (!result) {
+    const updated = rewrite(css);
+    done.set(css, (result = { updated, hashes: hashesOf(css, updated) }));
+  }
+  return result;
 }
 
 /** A policy's hash of `css` and of `updated`, for each algorithm a policy may use; none when they are the same. */
