@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { writeAtomically } from '../shared/write-atomically.ts';
 
 /** Bump when the subsetter's output for the same font and text changes. */
-const subsetterVersion = 6;
+const subsetterVersion = 7;
 /** Bump when the same pages can give a face other runs (how text, bold text or a range is read). */
 const textVersion = 2;
 

@@ -31,24 +31,34 @@ export function subsetForText(font: Uint8Array, runs: ReadonlySet<string>, memo 
   return { font: allRules, glyphs: glyphIds.size, layoutPruned: false };
 }
 
-/** A copy of `font` whose features list only the lookups, and those only the subtables, shaping used. */
+/**
+ * A copy of `font` whose features list only the lookups, and those only the subtables, shaping used. Each lookup's
+ * subtables are searched in the font with only its features cut down, every other lookup whole: so a search depends
+ * on its own lookup and runs only, and a new word searches again only the lookups it goes through.
+ */
 function withUsedRulesOnly(
   font: Uint8Array,
   trace: ShapingTrace,
   alsoCheck: ReadonlySet<string>,
   memo: ShapingMemo,
 ): Uint8Array {
-  const copy = font.slice();
+  const tags = ['GSUB', 'GPOS'] as const;
+  const features = font.slice();
+  for (const [tag, [offset, length]] of tableRanges(features, tags))
+    keepFeatureLookups(features.subarray(offset, offset + length), new Set(trace.lookups[tag].keys()));
   const fontDigest = digestOf(font);
-  for (const [tag, [offset, length]] of tableRanges(copy, ['GSUB', 'GPOS'] as const)) {
+  const copy = features.slice();
+  for (const [tag, [offset, length]] of tableRanges(copy, tags)) {
     const table = copy.subarray(offset, offset + length);
-    keepFeatureLookups(table, new Set(trace.lookups[tag].keys()));
     for (const [lookup, changed] of trace.lookups[tag]) {
+      if (lookupSubtables(table, lookup).count < 2) continue;
       const check = new Set([...changed, ...alsoCheck]);
-      const subtables = lookupSubtables(table, lookup);
-      if (subtables.count < 2) continue;
-      const key = pruneKey(fontDigest, copy, tag, lookup, check);
-      subtables.keep(memo.keptSubtables(key, () => pruneSubtables(font, copy, table, lookup, check)));
+      const key = pruneKey(fontDigest, features, tag, lookup, check);
+      const kept = memo.keptSubtables(key, () => {
+        const alone = features.slice();
+        return pruneSubtables(font, alone, alone.subarray(offset, offset + length), lookup, check);
+      });
+      lookupSubtables(table, lookup).keep(kept);
     }
   }
   return copy;
