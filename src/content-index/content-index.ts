@@ -10,10 +10,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
 import { type Lang } from '../language/locales.ts';
 import { placeInCollection } from '../language/paths.ts';
 import { articleKinds, type ArticleCollection } from '../language/article-kinds.ts';
+import { frontmatterOf, parseYamlOf } from './frontmatter.ts';
+
+export { frontmatterOf, parseYamlOf };
 
 /** One article file in a locale folder: `content/<collection>/<lang>/<slug>.mdx`. */
 export interface ContentFile {
@@ -48,20 +50,6 @@ export interface ContentIndex {
 
 const articleFile = /\.mdx?$/;
 const dataFile = /\.(ya?ml|json)$/;
-
-/** `text`, the YAML of `file` (a whole file, or a piece's frontmatter), parsed; an error names the file. */
-export function parseYamlOf(file: string, text: string): unknown {
-  try {
-    return parse(text);
-  } catch (error) {
-    throw new Error(`${file}: not valid YAML. ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-/** The YAML frontmatter of a Markdown or MDX file, without its `---` fences, or '' when it has none. */
-export function frontmatterOf(source: string): string {
-  return /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1] ?? '';
-}
 
 /** The text of a Markdown or MDX file after its frontmatter. */
 export function bodyOf(source: string): string {

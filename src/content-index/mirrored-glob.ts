@@ -43,30 +43,32 @@ export function mirroredGlob(
       const problems = mirroredFileProblems(folder, files);
       if (problems.length > 0) throw new Error(problems.join('\n'));
       const renderErrors: string[] = [];
-      await loader.load({
-        ...withPlainMdxRendered(context, rendered),
-        store: entryModes(context.store, {
-          renders: rendered,
-          htmlInputs: markdownInputsDigest(root, index.dir),
-          quoted: articleKinds[collection].quoted,
-          ownPageOnly: articleKinds[collection].ownPageOnly,
-        }),
-        logger: collectingErrors(context.logger, renderErrors),
-        parseData: async (entry) => {
-          if (entry.filePath) {
-            const source = readFileSync(entry.filePath, 'utf8');
-            const dates = impossibleDates(frontmatterOf(source));
-            const file = relative(root, entry.filePath).split(sep).join('/');
-            if (dates.length > 0) throw new Error(dates.map((problem) => `${file}: ${problem}`).join('\n'));
-            if (basename(folder) === 'stories') {
-              const live = liveUpdatesOf({ file, body: bodyInPlace(source), data: entry.data, index });
-              for (const warning of live.warnings) context.logger.warn(`${file}: ${warning}`);
-              return context.parseData({ ...entry, data: { ...entry.data, liveUpdates: live.updates } });
+      await loader
+        .load({
+          ...withPlainMdxRendered(context, rendered),
+          store: entryModes(context.store, {
+            renders: rendered,
+            htmlInputs: markdownInputsDigest(root, index.dir),
+            quoted: articleKinds[collection].quoted,
+            ownPageOnly: articleKinds[collection].ownPageOnly,
+          }),
+          logger: collectingErrors(context.logger, renderErrors),
+          parseData: async (entry) => {
+            if (entry.filePath) {
+              const source = readFileSync(entry.filePath, 'utf8');
+              const dates = impossibleDates(frontmatterOf(source));
+              const file = relative(root, entry.filePath).split(sep).join('/');
+              if (dates.length > 0) throw new Error(dates.map((problem) => `${file}: ${problem}`).join('\n'));
+              if (basename(folder) === 'stories') {
+                const live = liveUpdatesOf({ file, body: bodyInPlace(source), data: entry.data, index });
+                for (const warning of live.warnings) context.logger.warn(`${file}: ${warning}`);
+                return context.parseData({ ...entry, data: { ...entry.data, liveUpdates: live.updates } });
+              }
             }
-          }
-          return context.parseData(entry);
-        },
-      });
+            return context.parseData(entry);
+          },
+        })
+        .catch((error: unknown) => Promise.reject(namingTheFile(error, root)));
       if (renderErrors.length > 0) throw new Error(renderErrors.join('\n'));
       const { html, module, frontmatter } = modeCounts(context.store);
       context.logger.info(
@@ -74,4 +76,16 @@ export function mirroredGlob(
       );
     },
   };
+}
+
+/**
+ * A frontmatter the MDX or Markdown parser cannot read as YAML, as an error that names the file as the rest of the
+ * content checks do (`content/stories/en/x.mdx: not valid YAML …`); any other error as it is.
+ */
+function namingTheFile(error: unknown, root: string): unknown {
+  const yaml = error as { name?: string; message?: string; loc?: { file?: string; line?: number; column?: number } };
+  if (yaml?.name !== 'YAMLException' || !yaml.loc?.file) return error;
+  const path = yaml.loc.file.startsWith('file:') ? fileURLToPath(yaml.loc.file) : yaml.loc.file;
+  const file = relative(root, path).split(sep).join('/');
+  return new Error(`${file}: not valid YAML (line ${yaml.loc.line}, column ${yaml.loc.column}). ${yaml.message}`);
 }

@@ -1,9 +1,9 @@
-import { Worker } from 'node:worker_threads';
 import sitemap, { type SitemapOptions } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { defaultLang, langs } from '../../language/locales.ts';
 import { isLaterListPage, offlinePath } from '../../language/paths.ts';
 import { topicPages } from '../../site/topic-links.ts';
+import { readTaggedPieces } from '../../site/tagged-pieces.ts';
 import type { TaggedPiece } from '../../site/topics.ts';
 import { site } from '../../site.config.ts';
 import { fallbackPagePaths } from './fallback-pages.ts';
@@ -17,7 +17,7 @@ import { markLanguageChooser, topicSitemapLinks } from './sitemap-links.ts';
 export function siteSitemap(contentDir: string): AstroIntegration[] {
   let pieces: Promise<TaggedPiece[]> | undefined;
   let topicLinks: TopicLinks | undefined;
-  const read = () => (pieces ??= taggedPiecesInWorker(contentDir));
+  const read = () => (pieces ??= readTaggedPieces(contentDir));
   const topics: AstroIntegration = {
     name: 'sitemap-topics',
     hooks: {
@@ -38,20 +38,6 @@ export function siteSitemap(contentDir: string): AstroIntegration[] {
 }
 
 type TopicLinks = ReturnType<typeof topicSitemapLinks>;
-
-/** Every piece's place and tags, read on a worker thread (`tagged-pieces-worker.ts`). */
-function taggedPiecesInWorker(contentDir: string): Promise<TaggedPiece[]> {
-  const worker = new Worker(new URL('./tagged-pieces-worker.ts', import.meta.url), { workerData: { contentDir } });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (result: { pieces: TaggedPiece[] } | { failed: string }) =>
-      'pieces' in result ? resolve(result.pieces) : reject(new Error(result.failed)),
-    );
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      reject(new Error(`The topics' worker stopped (exit code ${code}) before it was done`)),
-    );
-  });
-}
 
 /**
  * The options `@astrojs/sitemap` gets: every language a locale of the

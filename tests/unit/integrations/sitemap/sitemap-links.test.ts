@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTaggedPieces } from '../../../../src/site/tagged-pieces';
 import { markLanguageChooser, topicSitemapLinks } from '../../../../src/integrations/sitemap/sitemap-links';
@@ -49,8 +52,8 @@ describe('topicSitemapLinks', () => {
 });
 
 describe('readTaggedPieces', () => {
-  it('reads every article’s tags from the content folders’ frontmatter', () => {
-    const pieces = readTaggedPieces(new URL('../../../../content/', import.meta.url).pathname);
+  it('reads every article’s tags from the content folders’ frontmatter', async () => {
+    const pieces = await readTaggedPieces(new URL('../../../../content/', import.meta.url).pathname);
     expect(pieces).toContainEqual({
       collection: 'stories',
       lang: 'en',
@@ -58,5 +61,12 @@ describe('readTaggedPieces', () => {
       tags: ['PhonePe', 'UPI', 'Digital payments'],
     });
     expect(pieces.every((piece) => ['bn', 'en'].includes(piece.lang))).toBe(true);
+  });
+
+  it('names the file whose frontmatter is not YAML', async () => {
+    const content = mkdtempSync(join(tmpdir(), 'tagged-'));
+    mkdirSync(join(content, 'stories/en'), { recursive: true });
+    writeFileSync(join(content, 'stories/en/bad.mdx'), '---\ntitle: "A quoted title" and more\n---\nText.\n');
+    await expect(readTaggedPieces(content)).rejects.toThrow(/stories\/en\/bad\.mdx: not valid YAML/);
   });
 });
