@@ -53,19 +53,19 @@ export class ShapingMemo {
     return new ShapingMemo(version, stored);
   }
 
-  /** The trace of `run` in the font with digest `font`, or the one `trace` works out now. */
-  trace(font: string, run: string, trace: () => RunTrace): RunTrace {
-    let runs = this.traces.get(font);
-    if (!runs) this.traces.set(font, (runs = new Map()));
-    let known = runs.get(run) ?? this.kept?.traces[font]?.[run];
-    if (!known) known = trace();
-    runs.set(run, known);
+  /** The trace of `run` in the font with digest `font`, when it is known; kept for the next build if so. */
+  knownTrace(font: string, run: string): RunTrace | undefined {
+    const known = this.traces.get(font)?.get(run) ?? this.kept?.traces[font]?.[run];
+    if (known) this.rememberTrace(font, run, known);
     return known;
   }
 
-  /** Whether `run`'s trace in the font with digest `font` is known. */
-  hasTrace(font: string, run: string): boolean {
-    return this.traces.get(font)?.has(run) === true || this.kept?.traces[font]?.[run] !== undefined;
+  /** Keeps `trace` as the trace of `run` in the font with digest `font`. */
+  rememberTrace(font: string, run: string, trace: RunTrace): RunTrace {
+    let runs = this.traces.get(font);
+    if (!runs) this.traces.set(font, (runs = new Map()));
+    runs.set(run, trace);
+    return trace;
   }
 
   /** The subtables the search with key `key` keeps, or those `search` finds now. */
@@ -87,11 +87,12 @@ export class ShapingMemo {
   }
 }
 
-/** The key of a pruning search (`ShapingMemo.keptSubtables`). */
-export function pruneKey(font: string, pruning: Uint8Array, table: string, lookup: number, runs: Iterable<string>) {
+/**
+ * The key of a pruning search (`ShapingMemo.keptSubtables`): the digests of the font and of the font being pruned as
+ * the search finds it, the table, the lookup and the runs it checks.
+ */
+export function pruneKey(font: string, pruning: string, table: string, lookup: number, runs: Iterable<string>) {
   return createHash('sha256')
-    .update(`${font}\0${table}\0${lookup}\0`)
-    .update(pruning)
-    .update(`\0${[...runs].sort().join('\n')}`)
+    .update(`${font}\0${pruning}\0${table}\0${lookup}\0${[...runs].sort().join('\n')}`)
     .digest('hex');
 }

@@ -18,19 +18,18 @@ export interface ShapingTrace {
  * `memo` holds for this font are not shaped again: each run is traced on its own, so the result is the same.
  */
 export function traceShaping(font: Uint8Array, runs: Iterable<string>, memo = new ShapingMemo()): ShapingTrace {
-  const list = [...runs];
   const fontDigest = digestOf(font);
-  const missing = list.filter((run) => !memo.hasTrace(fontDigest, run));
+  const traces = [...runs].map((run) => ({ run, trace: memo.knownTrace(fontDigest, run) }));
+  const missing = traces.filter(({ trace }) => !trace);
   if (missing.length > 0)
     withShaper(font, (shaper) => {
-      for (const run of missing) memo.trace(fontDigest, run, () => traceRun(shaper, run));
+      for (const entry of missing) entry.trace = memo.rememberTrace(fontDigest, entry.run, traceRun(shaper, entry.run));
     });
   const glyphIds = new Set([0]);
   const lookups: ShapingTrace['lookups'] = { GSUB: new Map(), GPOS: new Map() };
-  for (const run of list) {
-    const trace = memo.trace(fontDigest, run, () => withShaper(font, (shaper) => traceRun(shaper, run)));
-    for (const glyph of trace.glyphs) glyphIds.add(glyph);
-    for (const [table, lookup] of trace.lookups)
+  for (const { run, trace } of traces) {
+    for (const glyph of trace!.glyphs) glyphIds.add(glyph);
+    for (const [table, lookup] of trace!.lookups)
       lookups[table].set(lookup, (lookups[table].get(lookup) ?? new Set()).add(run));
   }
   return { glyphIds, lookups };

@@ -46,19 +46,20 @@ function withUsedRulesOnly(
   const features = font.slice();
   for (const [tag, [offset, length]] of tableRanges(features, tags))
     keepFeatureLookups(features.subarray(offset, offset + length), new Set(trace.lookups[tag].keys()));
-  const fontDigest = digestOf(font);
+  const [fontDigest, featuresDigest] = [digestOf(font), digestOf(features)];
   const copy = features.slice();
   for (const [tag, [offset, length]] of tableRanges(copy, tags)) {
     const table = copy.subarray(offset, offset + length);
     for (const [lookup, changed] of trace.lookups[tag]) {
-      if (lookupSubtables(table, lookup).count < 2) continue;
+      const subtables = lookupSubtables(table, lookup);
+      if (subtables.count < 2) continue;
       const check = new Set([...changed, ...alsoCheck]);
-      const key = pruneKey(fontDigest, features, tag, lookup, check);
+      const key = pruneKey(fontDigest, featuresDigest, tag, lookup, check);
       const kept = memo.keptSubtables(key, () => {
         const alone = features.slice();
         return pruneSubtables(font, alone, alone.subarray(offset, offset + length), lookup, check);
       });
-      lookupSubtables(table, lookup).keep(kept);
+      subtables.keep(kept);
     }
   }
   return copy;

@@ -21,6 +21,14 @@ async function memoOfEarlierBuild(version: string): Promise<string> {
   return file;
 }
 
+/** Makes every trace kept in `file` say its run passes through no glyph: a subset that trusts them loses glyphs. */
+function emptyTraces(file: string): void {
+  const stored = JSON.parse(readFileSync(file, 'utf8'));
+  for (const runs of Object.values<Record<string, { glyphs: number[] }>>(stored.traces))
+    for (const trace of Object.values(runs)) trace.glyphs = [];
+  writeFileSync(file, JSON.stringify(stored));
+}
+
 describe('ShapingMemo', () => {
   it('gives a subset the same bytes as one made without it, when new words are added', async () => {
     const file = await memoOfEarlierBuild('v1');
@@ -31,21 +39,14 @@ describe('ShapingMemo', () => {
 
   it('is read: a trace it holds is not worked out again', async () => {
     const file = await memoOfEarlierBuild('v1');
-    // Every remembered trace says its run passes through no glyph: a subset that trusts it loses glyphs.
-    const stored = JSON.parse(readFileSync(file, 'utf8'));
-    for (const runs of Object.values<Record<string, { glyphs: number[] }>>(stored.traces))
-      for (const trace of Object.values(runs)) trace.glyphs = [];
-    writeFileSync(file, JSON.stringify(stored));
+    emptyTraces(file);
     const trusted = subsetForText(font, words, await ShapingMemo.open(file, 'v1'));
     expect(trusted.glyphs).toBeLessThan(subsetForText(font, words).glyphs);
   });
 
   it('of another version of the subsetter or HarfBuzz is not read', async () => {
     const file = await memoOfEarlierBuild('v1');
-    const stored = JSON.parse(readFileSync(file, 'utf8'));
-    for (const runs of Object.values<Record<string, { glyphs: number[] }>>(stored.traces))
-      for (const trace of Object.values(runs)) trace.glyphs = [];
-    writeFileSync(file, JSON.stringify(stored));
+    emptyTraces(file);
     const other = subsetForText(font, words, await ShapingMemo.open(file, 'v2'));
     expect(bytes(other)).toEqual(bytes(subsetForText(font, words)));
   });
