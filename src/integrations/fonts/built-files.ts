@@ -15,8 +15,7 @@ export class BuiltFiles {
   private readonly files = new Map<string, Set<string>>();
   /** Every stylesheet as loaded, with the site path it applies from: `.css` files, and each distinct `<style>`. */
   readonly stylesheets = new Map<string, string>();
-  /** Each file's SHA-256, as it was read or as this step wrote it. */
-  private readonly digests = new Map<string, string>();
+  /** What was read of each file (its digest, names and stylesheets), or made of it as this step wrote it. */
   private readonly scans: PageScans;
 
   private constructor(dir: string, scans: PageScans) {
@@ -39,16 +38,15 @@ export class BuiltFiles {
     return site;
   }
 
-  /** Notes `file`'s scan: what it mentions, its digest, and its stylesheets (first seen `from` that site path). */
+  /** Notes `file`'s scan: what it mentions, and its stylesheets (first seen `from` that site path). */
   private add(file: string, scan: PageScan, from: string): void {
     this.files.set(file, new Set(scan.names));
-    this.digests.set(file, scan.digest);
     for (const css of scan.sheets) if (!this.stylesheets.has(css)) this.stylesheets.set(css, from);
   }
 
   /** Every page's file and the SHA-256 of its text, in path order. */
   *pageDigests(): Generator<[file: string, digest: string]> {
-    for (const [file, digest] of this.digests) if (file.endsWith('.html')) yield [file, digest];
+    for (const file of this.files.keys()) if (file.endsWith('.html')) yield [file, this.scans.scanned(file)!.digest];
   }
 
   /** Keeps what was read of each file, as this step leaves it, for the next build (`page-scans.ts`). */
@@ -105,9 +103,8 @@ export class BuiltFiles {
       if (mentions && renamed !== file) {
         this.files.delete(file);
         this.files.set(renamed, mentions);
-        this.digests.delete(file);
         this.scans.removed(file);
-        this.digests.set(renamed, this.scans.written(renamed, Buffer.from(content).toString('utf8')).digest);
+        this.scans.written(renamed, Buffer.from(content).toString('utf8'));
       }
       results.set(file, renamed);
       for (const name of [basename(file), ...lastNames])
@@ -125,7 +122,7 @@ export class BuiltFiles {
       if (found.length === 0) continue;
       const bytes = readFileSync(file);
       const before = bytes.toString('utf8');
-      const { sheets } = this.scans.scanned(file)!;
+      const { digest, sheets } = this.scans.scanned(file)!;
       const text = file.endsWith('.html') ? replaceInPage(before, found, sheets, styles) : replaceAll(before, found);
       for (const [from, to] of found) {
         mentioned.delete(from);
@@ -136,9 +133,7 @@ export class BuiltFiles {
         patchFile(file, bytes, Buffer.from(text));
         // What the page names and its stylesheets follow from the renames: only its digest is new.
         const scan = { names: [...mentioned], sheets: sheets.map((css) => styles.get(css)?.updated ?? css) };
-        const digest = this.scans.written(file, text, scan).digest;
-        rewritten(this.digests.get(file)!, digest);
-        this.digests.set(file, digest);
+        rewritten(digest, this.scans.written(file, text, scan).digest);
       }
     }
     if (stylesheets.size > 0) await this.replaceAssets(stylesheets, rewritten);
