@@ -91,7 +91,7 @@ export function storedSearchIndex(cacheDir: string, part: string, key: string): 
   return deserialize(bytes) as StoredBundle;
 }
 
-/** Keeps `files`, the bundle of `pages` pages, as the one of the part `part` under `key`, in place of any other. */
+/** Keeps `files`, the bundle of `pages` pages, as the one of the part `part` under `key`. */
 export async function storeSearchIndex(
   cacheDir: string,
   part: string,
@@ -101,23 +101,22 @@ export async function storeSearchIndex(
 ): Promise<void> {
   mkdirSync(cacheDir, { recursive: true });
   // A build that stops midway leaves no half bundle under a key.
-  const file = storedFile(cacheDir, part, key);
-  await writeAtomically(file, serialize({ pages, files: [...files] } satisfies StoredBundle));
-  // Another build may be storing its bundle at the same time; only finished bundles are removed.
-  for (const name of readdirSync(cacheDir)) {
-    if (name.startsWith(`${part}.`) && name.endsWith('.bundle') && join(cacheDir, name) !== file)
-      rmSync(join(cacheDir, name), { force: true });
-  }
+  await writeAtomically(
+    storedFile(cacheDir, part, key),
+    serialize({ pages, files: [...files] } satisfies StoredBundle),
+  );
 }
 
 /**
- * Deletes the finished bundles of parts other than `parts`: those of a site indexed in other parts before, or in one
- * piece, which no build of this one reads.
+ * Deletes every finished bundle but those of `kept` (each part under its current key): a part's older bundles, and
+ * those of a site indexed in other parts before, or in one piece. Another build may be storing its bundle at the same
+ * time: only finished bundles are removed.
  */
-export function forgetOtherParts(cacheDir: string, parts: readonly string[]): void {
+export function forgetOtherBundles(cacheDir: string, kept: readonly { part: string; key: string }[]): void {
   if (!existsSync(cacheDir)) return;
+  const keep = new Set(kept.map(({ part, key }) => storedFile(cacheDir, part, key)));
   for (const name of readdirSync(cacheDir)) {
-    if (name.endsWith('.bundle') && !parts.some((part) => name.startsWith(`${part}.`)))
-      rmSync(join(cacheDir, name), { force: true });
+    const file = join(cacheDir, name);
+    if (name.endsWith('.bundle') && !keep.has(file)) rmSync(file, { force: true });
   }
 }

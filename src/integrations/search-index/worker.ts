@@ -17,7 +17,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { writeBundle } from './bundle-files.ts';
 import {
-  forgetOtherParts,
+  forgetOtherBundles,
   globFolder,
   searchIndexKey,
   storedSearchIndex,
@@ -117,9 +117,9 @@ try {
       kept = false;
     }
   }
-  forgetOtherParts(
+  forgetOtherBundles(
     cacheDir,
-    parts.map(({ name }) => name),
+    parts.map(({ name, key }) => ({ part: name, key })),
   );
   report({ written: output, indexed: toIndex.map(({ name }) => name), kept });
 } catch (error) {

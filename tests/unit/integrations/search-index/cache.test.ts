@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BundleFiles } from '../../../../src/integrations/search-index/bundle-files';
 import {
-  forgetOtherParts,
+  forgetOtherBundles,
   globFolder,
   searchIndexKey,
   storedSearchIndex,
@@ -125,25 +125,32 @@ describe('storeSearchIndex and storedSearchIndex', () => {
       ['fragment/bn_1.pf_fragment', 'fragment'],
     ]);
   });
+});
 
+describe('forgetOtherBundles', () => {
   it("keeps only each part's last bundle, and leaves alone one another build is still writing", async () => {
     const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
     await storeSearchIndex(cache, 'bn', 'key-1', bundle(), 3);
     await storeSearchIndex(cache, 'en', 'key-1', bundle(), 3);
     writeFileSync(join(cache, 'bn.key-3.bundle.4242.tmp'), 'half a bundle');
     await storeSearchIndex(cache, 'bn', 'key-2', bundle(), 4);
+    forgetOtherBundles(cache, [
+      { part: 'bn', key: 'key-2' },
+      { part: 'en', key: 'key-1' },
+    ]);
     expect(readdirSync(cache).sort()).toEqual(['bn.key-2.bundle', 'bn.key-3.bundle.4242.tmp', 'en.key-1.bundle']);
   });
-});
 
-describe('forgetOtherParts', () => {
   it('deletes the bundles of parts a build no longer has, and of a bundle kept whole', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
     await storeSearchIndex(cache, 'bn', 'key-1', bundle(), 3);
     await storeSearchIndex(cache, 'hi', 'key-1', bundle(), 3);
     writeFileSync(join(cache, 'f00d.bundle'), 'a bundle of the whole site');
     writeFileSync(join(cache, 'hi.key-2.bundle.4242.tmp'), 'half a bundle');
-    forgetOtherParts(cache, ['bn', 'en']);
+    forgetOtherBundles(cache, [
+      { part: 'bn', key: 'key-1' },
+      { part: 'en', key: 'key-1' },
+    ]);
     expect(readdirSync(cache).sort()).toEqual(['bn.key-1.bundle', 'hi.key-2.bundle.4242.tmp']);
   });
 });
