@@ -59,9 +59,10 @@ export function entryModes(
       if (!isMdx(entry.filePath)) return store.set(entry);
       const mode: Mode = entry.rendered ? 'html' : renders(entry.filePath) ? 'module' : 'frontmatter';
       // A shard holds every piece's frontmatter for lists and cards (less what only its own page shows), but the text
-      // only of what it renders or quotes.
+      // only of what it compiles as MDX or quotes: a piece rendered here is its HTML, and its source would only weigh
+      // down the store, which every build writes and bundles whole.
       const { body, ...rest } = entry;
-      const keepsText = mode !== 'frontmatter' || quoted;
+      const keepsText = mode === 'module' || quoted;
       const data =
         mode === 'frontmatter'
           ? Object.fromEntries(Object.entries(rest.data).filter(([field]) => !ownPageOnly.includes(field)))

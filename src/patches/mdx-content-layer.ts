@@ -12,7 +12,7 @@
  */
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentEntryType } from 'astro';
+import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 import { isPlainMarkdown } from '../content-index/plain-markdown';
 
@@ -42,12 +42,31 @@ export function withPlainMdxRendered(context: LoaderContext, renders: (file: str
         const file = entry.filePath ? relative(root, entry.filePath).split(sep).join('/') : '';
         // No HTML: the store keeps the entry for MDX's module, or its frontmatter only.
         if (!file || !renders(file) || !isPlainMarkdown(entry.body ?? '')) return undefined as never;
+        // The file's own frontmatter, before the transforms write theirs into the same object.
+        const frontmatter = { ...entry.data };
         const rendered = await render(entry);
         // MDX ends a piece's HTML at its last element; Markdown adds a line break. Without it a piece's page is the
         // same bytes whichever road it took.
-        return { ...rendered, html: rendered.html.trimEnd() };
+        const html = rendered.html.trimEnd();
+        return rendered.metadata
+          ? { html, metadata: withTransformsDataOnly(rendered.metadata, frontmatter) }
+          : { ...rendered, html };
       };
     },
   };
   return { ...context, entryTypes: new Map([...entryTypes, ['.mdx', plainMdx]]) } as LoaderContext;
+}
+
+type RenderedMetadata = NonNullable<Awaited<ReturnType<ContentEntryRenderFunction>>['metadata']>;
+
+/**
+ * The rendered entry's metadata with, of its `frontmatter` (a page's `remarkPluginFrontmatter`), only what the
+ * Markdown transforms wrote (reading time, table of contents, components: `src/markdown/page-data.ts`): the fields of
+ * the file's own frontmatter, which the entry's `data` holds already, would be stored twice, in a store every build
+ * writes and bundles whole. A field a transform replaced is kept.
+ */
+function withTransformsDataOnly(metadata: RenderedMetadata, frontmatter: Record<string, unknown>): RenderedMetadata {
+  if (!metadata.frontmatter) return metadata;
+  const written = Object.entries(metadata.frontmatter).filter(([field, value]) => frontmatter[field] !== value);
+  return { ...metadata, frontmatter: Object.fromEntries(written) };
 }

@@ -32,7 +32,8 @@ export function shownAsItem(article: Article) {
 /**
  * A piece whose text is shown as well: its page, a feed item with the full text, a statement card's quote. A piece
  * rendered in the content layer brings its HTML, which the glossary and the Markdown transforms shape as well as its
- * text; Astro tracks a compiled MDX piece's module itself.
+ * text (the store keeps no source for it, unless other pages quote it: `entry-modes.ts`); Astro tracks a compiled MDX
+ * piece's module itself.
  */
 export function shownWhole(article: Article) {
   return { ...shownAsItem(article), body: article.entry.body ?? '', html: article.entry.rendered?.html };
@@ -41,7 +42,8 @@ export function shownWhole(article: Article) {
 /**
  * What the components written into a piece's text show of other content: every statement and organisation when it
  * has a `<StatementCard>` (the card shows a statement's quote and its organisation), every glossary term when it has
- * the `<Glossary />`. The glossary terms linked in the text are compiled into it, which Astro tracks.
+ * the `<Glossary />`. The glossary terms linked in the text are compiled into it, which Astro tracks. A piece rendered
+ * as Markdown has no components, and the store keeps no source for it.
  */
 export async function embeddedIn(article: Article) {
   const body = article.entry.body ?? '';

@@ -22,7 +22,7 @@ interface StoredEntry {
   id: string;
   body?: string;
   digest: string;
-  rendered?: { html: string };
+  rendered?: { html: string; metadata?: { frontmatter?: Record<string, unknown> } };
   deferredRender?: boolean;
 }
 
@@ -38,7 +38,7 @@ function writePiece(name: string, body: string): void {
  */
 function context(
   entries: Map<string, StoredEntry>,
-  render: (body: string) => Promise<{ html: string; metadata: object }>,
+  render: (body: string, frontmatter: Record<string, unknown>) => Promise<{ html: string; metadata: object }>,
   logger: { error: (message: string) => void; info?: (message: string) => void } = { error: () => undefined },
 ): LoaderContext {
   const noop = () => undefined;
@@ -68,8 +68,8 @@ function context(
           getEntryInfo: entryInfo,
           getRenderFunction:
             async () =>
-            async ({ body }: { body: string }) =>
-              render(body),
+            async ({ body, data }: { body: string; data: Record<string, unknown> }) =>
+              render(body, data),
         },
       ],
       ['.mdx', { getEntryInfo: entryInfo, contentModuleTypes: '', handlePropagation: true }],
@@ -106,12 +106,35 @@ describe("Astro's glob loader", () => {
     await mirroredGlob('content/stories').load(context(entries, render, { error: () => undefined, info }));
     expect(entries.get('en/plain')?.rendered?.html).toBe('<p>Only prose, **bold** and a [link](/en/).</p>');
     expect(entries.get('en/plain')?.deferredRender).toBe(false);
+    // The HTML stands for the text: the source is kept only for MDX to compile.
+    expect(entries.get('en/plain')?.body).toBeUndefined();
     expect(entries.get('en/with-component')?.rendered).toBeUndefined();
     expect(entries.get('en/with-component')?.deferredRender).toBe(true);
+    expect(entries.get('en/with-component')?.body).toBe('Prose, then a component.\n\n<Timeline />');
     expect(render).toHaveBeenCalledTimes(1);
     expect(info).toHaveBeenCalledWith(
       'stories: 1 piece(s) rendered as Markdown, 1 compiled as MDX, 0 not rendered here',
     );
+  });
+
+  it("keeps of the page's frontmatter data only what the Markdown transforms wrote", async () => {
+    writePiece('plain.mdx', 'Only prose.');
+    const entries = new Map<string, StoredEntry>();
+    // As Astro's Markdown renderer: the transforms write into the frontmatter it was given.
+    const render = async (body: string, frontmatter: Record<string, unknown>) => {
+      const written = Object.assign(frontmatter, { words: 2, toc: [] });
+      return { html: `<p>${body}</p>`, metadata: { headings: [], frontmatter: written } };
+    };
+    await mirroredGlob('content/stories').load(context(entries, render));
+    expect(entries.get('en/plain')?.rendered?.metadata?.frontmatter).toEqual({ words: 2, toc: [] });
+    // A field of the file that a transform replaced is the transform's.
+    const retitled = async (body: string, frontmatter: Record<string, unknown>) => ({
+      html: `<p>${body}</p>`,
+      metadata: { frontmatter: Object.assign(frontmatter, { title: 'Retitled' }) },
+    });
+    writePiece('plain.mdx', 'Other prose.');
+    await mirroredGlob('content/stories').load(context(entries, retitled));
+    expect(entries.get('en/plain')?.rendered?.metadata?.frontmatter).toEqual({ title: 'Retitled' });
   });
 
   it('renders an unchanged piece again only when what its HTML depends on has changed', async () => {
