@@ -17,7 +17,7 @@ import type { BundleFiles } from './bundle-files.ts';
  */
 
 /** Bump when what is stored, or how the key is made, changes. */
-const cacheVersion = 5;
+const cacheVersion = 6;
 
 /** What one stored file holds: the number of pages indexed, and every file of the bundle by its relative path. */
 export interface StoredBundle {
@@ -70,9 +70,11 @@ export function searchIndexKey(site: string, indexer: string, under = ''): strin
     .filter((path) => path.endsWith('.html'))
     .sort();
   for (const page of pages) {
-    const text = indexedPart(readFileSync(join(site, under, page), 'utf8'));
+    // Read as Latin-1, a character a byte: what is cut out and looked for is ASCII, and the bytes are hashed as they
+    // are, without decoding the Bengali text (a third of the time of reading it as UTF-8).
+    const text = indexedPart(readFileSync(join(site, under, page), 'latin1'));
     const hashes = searchBody.test(text) ? (bodies++, [withBody, every]) : [every];
-    for (const hash of hashes) hash.update(`${page}\0${text.length}\0`).update(text);
+    for (const hash of hashes) hash.update(`${page}\0${text.length}\0`).update(text, 'latin1');
   }
   return (bodies > 0 ? withBody : every).digest('hex');
 }
