@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 
 // Reading a piece's frontmatter, with nothing of the site imported: a worker thread runs this file as it is
-// (`src/integrations/sitemap/tagged-pieces-worker.ts`).
+// (`src/site/tagged-pieces-worker.ts`).
 
 /** `text`, the YAML of `file` (a whole file, or a piece's frontmatter), parsed; an error names the file. */
 export function parseYamlOf(file: string, text: string): unknown {

@@ -11,7 +11,7 @@ import { markLanguageChooser, topicSitemapLinks } from './sitemap-links.ts';
 
 /**
  * The site's sitemaps: `@astrojs/sitemap` with the options below, after an integration that reads the pieces' tags
- * for the topic pages' links on a worker thread as soon as the config is resolved, while the build goes on, and waits
+ * for the topic pages' links on a worker thread as soon as a build starts, while the build goes on, and waits
  * for them before the sitemap is written.
  */
 export function siteSitemap(contentDir: string): AstroIntegration[] {
@@ -21,9 +21,10 @@ export function siteSitemap(contentDir: string): AstroIntegration[] {
   const topics: AstroIntegration = {
     name: 'sitemap-topics',
     hooks: {
-      'astro:config:done': () => {
-        // Started now, awaited when the sitemap is written; a failure is reported there.
-        read().catch(() => {});
+      'astro:config:setup': ({ command }) => {
+        // A build's: started now, awaited when the sitemap is written; a failure is reported there. `astro dev` and
+        // `astro check` write no sitemap.
+        if (command === 'build') read().catch(() => {});
       },
       'astro:build:done': async () => {
         topicLinks = topicSitemapLinks(topicPages(await read()), site.url);
