@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { detached } from '../shared/detached-string.ts';
 import { inlineStylesheets } from '../shared/inline-styles.ts';
+import { storedJson } from '../shared/stored-json.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
 
 /** Bump when what a scan reads of a file changes (`scanOf`). */
@@ -72,13 +73,7 @@ export class PageScans {
 
   /** The scans kept in `file` for the build folder `dir`; none when they were made for another, or by another version. */
   static open(file: string, dir: string): PageScans {
-    let stored: Stored | undefined;
-    try {
-      stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-    } catch {
-      stored = undefined;
-    }
-    return new PageScans(dir, stored);
+    return new PageScans(dir, storedJson<Stored>(file));
   }
 
   /** The scan of `file`: the one kept, when the file has the size and time it had then; else read now. */

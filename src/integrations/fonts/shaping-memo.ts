@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { storedJsonLater } from '../shared/stored-json.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
 
 /** What shaping one run went through: the glyph ids it passed through, and the lookups that changed it, in order. */
@@ -47,9 +47,7 @@ export class ShapingMemo {
 
   /** The memo kept in `file` when it was written for `version`, else an empty one that `save` will write there. */
   static async open(file: string, version: string): Promise<ShapingMemo> {
-    const stored = await readFile(file, 'utf8')
-      .then((text) => JSON.parse(text) as Stored)
-      .catch(() => undefined);
+    const stored = await storedJsonLater<Stored>(file);
     return new ShapingMemo(version, stored);
   }
 

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { removeEmptyFolders } from '../shared/empty-folders.ts';
+import { storedJson } from '../shared/stored-json.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
 import { fileDigest } from './directory-digest.ts';
 import { listDist, sameListing, type DistListing } from './dist-listing.ts';
@@ -75,7 +76,7 @@ export function keptPages({ updatedInPlace = [] }: KeptPagesOptions = {}): {
         const dist = fileURLToPath(config.outDir);
         started = Date.now();
         const marker = markerFile(cacheDir);
-        const last = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as PagesInDist) : undefined;
+        const last = storedJson<PagesInDist>(marker);
         rmSync(marker, { force: true });
         if (!last || last.manifest !== fileDigest(astroManifest(cacheDir))) return;
         const listing = listDist(dist);

@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mdxCompileCache, type CompiledMdx, type CompiledMdxStore } from '../../patches/mdx-compile-cache.ts';
+import { storedJson } from '../shared/stored-json.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
 import { markdownInputsDigest } from './markdown-inputs.ts';
 
@@ -44,11 +45,7 @@ export default function mdxCache({ contentDir }: { contentDir: string }): AstroI
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         file = join(fileURLToPath(config.cacheDir), 'mdx-compiled.json');
-        try {
-          kept = new Map(Object.entries((JSON.parse(readFileSync(file, 'utf8')) as StoredModules).modules));
-        } catch {
-          kept = new Map();
-        }
+        kept = new Map(Object.entries(storedJson<StoredModules>(file)?.modules ?? {}));
         const relativeId = (id: string) => relative(root, id.split('?')[0]!).split(sep).join('/');
         updateConfig({
           vite: {

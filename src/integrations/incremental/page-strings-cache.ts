@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { storedJsonLater } from '../shared/stored-json.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
 
 /** Lists of strings found in one built page, by name (e.g. the runs of text each font face draws on it). */
@@ -33,9 +33,7 @@ export class PageStringsCache {
   }
 
   static async open(file: string, key: string): Promise<PageStringsCache> {
-    const stored = await readFile(file, 'utf8')
-      .then((text) => JSON.parse(text) as Stored)
-      .catch(() => undefined);
+    const stored = await storedJsonLater<Stored>(file);
     return new PageStringsCache(file, key, stored?.key === key ? stored : undefined);
   }
 

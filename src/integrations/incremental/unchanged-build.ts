@@ -8,9 +8,10 @@
  * `astro build --force`, or deleting the cache folder, builds in full.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentIndex } from '../../content-index/content-index.ts';
+import { storedJson } from '../shared/stored-json.ts';
 import { writeAtomically } from '../shared/write-atomically.ts';
 import { clockHorizon, clockMoments } from './clock-horizon.ts';
 import { buildInputs } from '../shards/build-inputs.ts';
@@ -79,7 +80,7 @@ export async function buildUnlessUnchanged(
   const inputs = recordedInputs(root, args);
   const file = recordFile(cacheDir);
   const dist = join(root, 'dist');
-  const last = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LastBuild) : undefined;
+  const last = storedJson<LastBuild>(file);
   if (!force && last) {
     const clockHolds = started.getTime() >= last.clock && started.getTime() < (last.horizon ?? Infinity);
     if (last.inputs === inputs && clockHolds && sameListing(last.dist, listDist(dist))) return false;

@@ -70,6 +70,13 @@ describe('a build with nothing changed', () => {
     expect(await build()).toBe(true);
   });
 
+  it('builds when the record of the last build cannot be read, as after a disk that filled up', async () => {
+    await build();
+    writeFileSync(join(root, 'node_modules/.astro/last-build.json'), '{"inputs": "half a rec');
+    expect(await build()).toBe(true);
+    expect(await build()).toBe(false);
+  });
+
   it('builds again with --force, and after a build that failed', async () => {
     await build();
     expect(await build(undefined, { force: true })).toBe(true);
