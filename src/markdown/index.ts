@@ -6,8 +6,10 @@
  * config (`@astrojs/mdx`'s default), so `.md` and `.mdx` get the same plugins.
  */
 import type { AstroIntegration } from 'astro';
+import { uiStringsFile } from '../i18n/ui-strings-file.ts';
 import type { Lang, MarkdownSettings } from '../site.config';
 import hastExternalLinks from './hast-external-links.ts';
+import hastFootnotes from './hast-footnotes.ts';
 import hastHeadingIds from './hast-heading-ids.ts';
 import hastToc from './hast-toc.ts';
 import hastUnbrokenSuffixes from './hast-unbroken-suffixes.ts';
@@ -34,6 +36,12 @@ export interface SiteMarkdownOptions {
   override?: string | undefined;
 }
 
+/** A language's words for footnotes, from its UI strings. */
+const footnoteWords = (lang: Lang) => {
+  const strings = uiStringsFile(lang);
+  return { label: strings['footnotes.label']!, backTo: strings['footnotes.backTo']! };
+};
+
 /** The site's transforms, in the order they run. */
 export function siteTransforms({ contentDir, glossaryDir, glossaryHref, siteUrl }: SiteMarkdownOptions) {
   return {
@@ -44,7 +52,13 @@ export function siteTransforms({ contentDir, glossaryDir, glossaryHref, siteUrl 
       mdastStatementCards({ contentDir }),
       mdastMdxComponents(),
     ],
-    hast: [hastHeadingIds(), hastToc(), hastExternalLinks({ siteUrl }), hastUnbrokenSuffixes()],
+    hast: [
+      hastFootnotes({ contentDir, words: footnoteWords }),
+      hastHeadingIds(),
+      hastToc(),
+      hastExternalLinks({ siteUrl }),
+      hastUnbrokenSuffixes(),
+    ],
   };
 }
 
