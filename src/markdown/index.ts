@@ -11,6 +11,7 @@ import type { Lang, MarkdownSettings } from '../site.config';
 import hastExternalLinks from './hast-external-links.ts';
 import hastFootnotes from './hast-footnotes.ts';
 import hastHeadingIds from './hast-heading-ids.ts';
+import hastTableAlignment from './hast-table-alignment.ts';
 import hastToc from './hast-toc.ts';
 import hastUnbrokenSuffixes from './hast-unbroken-suffixes.ts';
 import mdastGlossary from './mdast-glossary.ts';
@@ -57,6 +58,7 @@ export function siteTransforms({ contentDir, glossaryDir, glossaryHref, siteUrl 
       hastHeadingIds(),
       hastToc(),
       hastExternalLinks({ siteUrl }),
+      hastTableAlignment(),
       hastUnbrokenSuffixes(),
     ],
   };
