@@ -1,7 +1,7 @@
 /**
  * Markdown the seed story does not use, as an editor writes it: footnotes, a table with aligned columns, a picture
- * wider than a phone. Built in a copy of the site and read in Chromium at a phone's width, under the site's own
- * security policy (nothing bypassed): what a reader sees, and what the browser refuses.
+ * wider than a phone, a code block with a long line. Built in a copy of the site and read in Chromium at a phone's
+ * width, under the site's own security policy (nothing bypassed): what a reader sees, and what the browser refuses.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +24,10 @@ const body = [
   '| Paytm | চালু | ৩৪০০০ |',
   '',
   '![একটি চওড়া ছবি](./wide.png)',
+  '',
+  '```',
+  `*99# ${'upi://pay?pa=someone@bank&pn=Someone&am=100&cu=INR&tn='.repeat(3)}`,
+  '```',
   '',
   '[^a]: প্রথম টীকা।',
   '[^b]: দ্বিতীয় টীকা।',
