@@ -18,6 +18,9 @@ export interface Topic<P extends TaggedPiece = TaggedPiece> {
   pieces: P[];
 }
 
+/** Where a piece is, as an error names it: `stories/bn/phonepe-outage`. */
+const placeOf = (piece: TaggedPiece) => `${piece.collection}/${piece.lang}/${piece.slug}`;
+
 /**
  * The topics of one language, sorted by tag in that language's collation.
  * Throws when two different tags would share a page (“UPI” and “upi”), or a
@@ -28,12 +31,15 @@ export function topicsIn<P extends TaggedPiece>(pieces: readonly P[], lang: Lang
   for (const piece of pieces.filter((candidate) => candidate.lang === lang)) {
     for (const tag of new Set(piece.tags.map((raw) => raw.normalize('NFC').trim()))) {
       const key = topicSlug(tag);
-      const where = `${piece.collection}/${piece.lang}/${piece.slug}`;
-      if (key === '') throw new Error(`${where}: the tag "${tag}" has no letters or digits to make a topic address.`);
+      if (key === '') {
+        throw new Error(`${placeOf(piece)}: the tag "${tag}" has no letters or digits to make a topic address.`);
+      }
       const topic = bySlug.get(key) ?? { tag, slug: key, pieces: [] };
       if (topic.tag !== tag) {
+        // Each spelling with a piece that writes it: the editor who added one may not know the other.
         throw new Error(
-          `${where}: the tags "${topic.tag}" and "${tag}" would share ${topicSlugPath(lang, key)}. Use one spelling.`,
+          `${placeOf(piece)}: the tag "${tag}" and the tag "${topic.tag}" of ${placeOf(topic.pieces[0]!)} would ` +
+            `share ${topicSlugPath(lang, key)}. Use one spelling.`,
         );
       }
       topic.pieces.push(piece);

@@ -47,10 +47,10 @@ describe('topicsIn', () => {
     ]);
   });
 
-  it('refuses two spellings that would share one page, naming the piece', () => {
+  it('refuses two spellings that would share one page, naming each with a piece that writes it', () => {
     const clash = [piece('stories', 'en', 'a', ['UPI']), piece('stories', 'en', 'b', ['upi'])];
     expect(() => topicsIn(clash, 'en', collator)).toThrow(
-      /stories\/en\/b: the tags "UPI" and "upi" would share \/en\/topics\/upi\//,
+      'stories/en/b: the tag "upi" and the tag "UPI" of stories/en/a would share /en/topics/upi/. Use one spelling.',
     );
   });
 
