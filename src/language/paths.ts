@@ -126,9 +126,17 @@ export function statementsPath(lang: Lang): string {
  * A tag's URL segment, built the way heading ids are (github-slugger, on
  * NFC text), so a tag typed with two Unicode spellings gets one page:
  * lower case, spaces as hyphens, Bengali letters kept (“ডিজিটাল-পেমেন্ট”).
+ * Punctuation between words parts them as a space does (“UPI/NPCI” is
+ * `upi-npci`, “C++ & Co.” is `c-co`); an apostrophe inside a word does not, nor the joiners Bengali
+ * spells some letters with (র‍্যাব).
  */
 export function topicSlug(tag: string): string {
-  return githubSlug(tag.normalize('NFC').trim());
+  const words = tag
+    .normalize('NFC')
+    .replace(/(?<=[\p{L}\p{M}\p{N}])['’](?=[\p{L}\p{M}\p{N}])/gu, '')
+    .replace(/[^\p{L}\p{M}\p{N}\u200C\u200D]+/gu, ' ')
+    .trim();
+  return githubSlug(words);
 }
 
 /** Site-relative URL of a language's list of topics, e.g. `/en/topics/`. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { topicPages } from '../../../src/site/topic-links';
 import { topicSlugPath } from '../../../src/language/paths';
 import { topicCounterpart, topicsIn, type TaggedPiece } from '../../../src/site/topics';
+import { slug as githubSlug } from 'github-slugger';
 import { topicSlug } from '../../../src/language/paths';
 
 const piece = (collection: string, lang: 'bn' | 'en', slug: string, tags: string[]): TaggedPiece => ({
@@ -25,6 +26,13 @@ describe('topicSlug', () => {
     expect(topicSlug('ডিজিটাল পেমেন্ট')).toBe('ডিজিটাল-পেমেন্ট');
     expect(topicSlug('Digital payments')).toBe('digital-payments');
     expect(topicSlug('PhonePe')).toBe('phonepe');
+    expect(topicSlug('UPI/NPCI')).toBe('upi-npci');
+    expect(topicSlug('C++ & Co.')).toBe('c-co');
+    expect(topicSlug('#PhonePe ')).toBe('phonepe');
+    expect(topicSlug("Paytm's app")).toBe('paytms-app');
+    expect(topicSlug('ইউপিআই, এনপিসিআই')).toBe('ইউপিআই-এনপিসিআই');
+    // র + zero-width joiner + ্য: a joiner inside a word keeps the word whole.
+    expect(topicSlug('র\u200D্যাব অভিযান')).toBe(`${githubSlug('র\u200D্যাব')}-অভিযান`);
   });
 
   it('gives one slug to the same tag typed in two Unicode forms', () => {
