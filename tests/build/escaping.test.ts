@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../../src/integrations/shared/built-pages';
 import { site } from '../../src/site.config';
-import { launchChromium } from '../shared/chromium';
+import { launchChromium, serveBuiltSite } from '../shared/chromium';
 import { buildSite, copySite, type SiteCopy } from './site-copy';
 
 /** Markup, both quotes, an ampersand and a closing `</title>`: text an editor might paste. */
@@ -29,12 +29,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   // No CSP: an escaping mistake must show here, not be hidden by the policy that would block it.
   context = await browser.newContext({ bypassCSP: true });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== new URL(site.url).origin) return route.abort();
-    const file = join(dist, decodeURIComponent(url.pathname), url.pathname.endsWith('/') ? 'index.html' : '');
-    return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
-  });
+  await serveBuiltSite(context, dist, site.url);
 });
 
 afterAll(async () => {

@@ -3,12 +3,12 @@
  * wider than a phone, a code block with a long line. Built in a copy of the site and read in Chromium at a phone's
  * width, under the site's own security policy (nothing bypassed): what a reader sees, and what the browser refuses.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config';
-import { launchChromium } from '../shared/chromium';
+import { launchChromium, serveBuiltSite } from '../shared/chromium';
 import { nuHtmlCheck } from '../shared/nu-html-checker';
 import { buildSite, copySite, type SiteCopy } from './site-copy';
 
@@ -51,12 +51,7 @@ beforeAll(async () => {
   dist = join(copy.root, 'dist');
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== new URL(site.url).origin) return route.abort();
-    const file = join(dist, decodeURIComponent(url.pathname), url.pathname.endsWith('/') ? 'index.html' : '');
-    return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
-  });
+  await serveBuiltSite(context, dist, site.url);
 }, 240_000);
 
 afterAll(async () => {
