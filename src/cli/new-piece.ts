@@ -3,10 +3,11 @@
  * configured locale, refusing a bad kind or slug and a slug already in use.
  * A `live` story starts its coverage now, with a first update.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pieceKinds, scaffoldPiece, type PieceKind } from './scaffold.ts';
 import { contentIndex } from '../content-index/content-index.ts';
+import { uiStringsFile } from '../i18n/ui-strings-file.ts';
 import { langs } from '../language/locales.ts';
 import { defaultLang, locales, site } from '../site.config.ts';
 
@@ -27,8 +28,6 @@ const taken = langs.map((code) => content.piece(collection, slug, code)).find(Bo
 if (taken) fail(`${taken.file} already exists; pick another slug.`);
 
 const ordered = [...locales].sort((a, b) => Number(b.code === defaultLang) - Number(a.code === defaultLang));
-const strings = (code: string) =>
-  JSON.parse(readFileSync(join(root, 'src', 'i18n', 'locales', `${code}.json`), 'utf8')) as Record<string, string>;
 const organization = content.dataFiles('organizations')[0]?.id;
 
 let files;
@@ -41,7 +40,7 @@ try {
     organization: organization ?? fail('content/organizations/ is empty; add an organisation first.'),
     locales: ordered.map(({ code }) => ({
       code,
-      strings: strings(code),
+      strings: uiStringsFile(code),
       publisher: (site.publisher as Record<string, string>)[code] ?? '',
     })),
   });

@@ -127,8 +127,8 @@ export function statementsPath(lang: Lang): string {
  * NFC text), so a tag typed with two Unicode spellings gets one page:
  * lower case, spaces as hyphens, Bengali letters kept (“ডিজিটাল-পেমেন্ট”).
  * Punctuation between words parts them as a space does (“UPI/NPCI” is
- * `upi-npci`, “C++ & Co.” is `c-co`); an apostrophe inside a word does not, nor the joiners Bengali
- * spells some letters with (র‍্যাব).
+ * `upi-npci`, “C++ & Co.” is `c-co`); an apostrophe inside a word does not,
+ * nor the joiners Bengali spells some letters with (র‍্যাব).
  */
 export function topicSlug(tag: string): string {
   const words = tag

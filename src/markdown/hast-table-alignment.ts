@@ -7,7 +7,11 @@
  */
 import { defineHastTransform } from './transform.ts';
 
-const alignments: Record<string, string> = { left: 'align-start', center: 'align-center', right: 'align-end' };
+const alignments = new Map([
+  ['left', 'align-start'],
+  ['center', 'align-center'],
+  ['right', 'align-end'],
+]);
 
 /** GFM's style attribute of an aligned cell, and nothing else. */
 const gfmAlignment = /^text-align:\s*(left|center|right);?$/;
@@ -25,8 +29,9 @@ export default function hastTableAlignment() {
             : typeof style === 'string'
               ? gfmAlignment.exec(style.trim())?.[1]
               : undefined;
-        if (!side || !(side in alignments)) return;
-        const className = [...(Array.isArray(properties.className) ? properties.className : []), alignments[side]!];
+        const alignment = side && alignments.get(side);
+        if (!alignment) return;
+        const className = [...(Array.isArray(properties.className) ? properties.className : []), alignment];
         ctx.replaceNode(node, [{ ...node, properties: { ...properties, className } }]);
       },
     },
