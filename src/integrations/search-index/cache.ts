@@ -17,12 +17,20 @@ import type { BundleFiles } from './bundle-files.ts';
  */
 
 /** Bump when what is stored, or how the key is made, changes. */
-const cacheVersion = 6;
+const cacheVersion = 7;
 
-/** What one stored file holds: the number of pages indexed, and every file of the bundle by its relative path. */
+/** What one stored file holds: a part's bundle, and what it was made of, for the next build to take what still holds. */
 export interface StoredBundle {
+  /** The number of pages indexed. */
   pages: number;
+  /** Every file of the bundle, by its path under the bundle's folder. */
   files: BundleFiles;
+  /** Pagefind's version, its options and the part's glob: the bundle's `indexer`. */
+  indexer: string;
+  /** Each page read, by its path under the site, with its digest (`indexedPages`). */
+  digests: Record<string, string>;
+  /** The URL of the page each fragment file of the bundle holds (`fragment-reuse.ts`). */
+  fragmentUrls: Record<string, string>;
 }
 
 /** Where the last bundle is kept unless told otherwise: outside every source folder and `dist/`. */
@@ -56,16 +64,13 @@ export function globFolder(glob: string | undefined): string {
 const searchBody = /[\s"']data-pagefind-body(?=[\s>=/])/i;
 
 /**
- * The key of a part of the bundle: `indexer` (Pagefind's version, its options and the part's glob) and the HTML pages
- * under the folder `under` of `site` (the whole site when empty) that Pagefind can index, each its path and what of it
- * an index depends on. Once a page has `data-pagefind-body`, Pagefind leaves out every page without it, so only those
- * with it count (a list page that changes, or a translation's fallback, which has none, leaves the key as it is);
- * when none has it, every page there does. V8's version is in it too, since it wrote the stored file.
+ * The pages of a part that its index reads, under the folder `under` of `site` (the whole site when empty): each by
+ * its path under `site`, in path order, with a SHA-256 of what of it the index depends on (`indexedPart`). Once a page
+ * has `data-pagefind-body`, Pagefind leaves out every page without it, so only those with it count (a list page that
+ * changes, or a translation's fallback, which has none, changes nothing here); when none has it, every page counts.
  */
-export function searchIndexKey(site: string, indexer: string, under = ''): string {
-  const start = () => createHash('sha256').update(`${cacheVersion}\0${process.versions.v8}\0${indexer}\0`);
-  const [withBody, every] = [start(), start()];
-  let bodies = 0;
+export function indexedPages(site: string, under = ''): Map<string, string> {
+  const [withBody, every] = [new Map<string, string>(), new Map<string, string>()];
   const pages = filesUnder(join(site, under))
     .filter((path) => path.endsWith('.html'))
     .sort();
@@ -73,10 +78,22 @@ export function searchIndexKey(site: string, indexer: string, under = ''): strin
     // Read as Latin-1, a character a byte: what is cut out and looked for is ASCII, and the bytes are hashed as they
     // are, without decoding the Bengali text (a third of the time of reading it as UTF-8).
     const text = indexedPart(readFileSync(join(site, under, page), 'latin1'));
-    const hashes = searchBody.test(text) ? (bodies++, [withBody, every]) : [every];
-    for (const hash of hashes) hash.update(`${page}\0${text.length}\0`).update(text, 'latin1');
+    const digest = createHash('sha256').update(text, 'latin1').digest('base64url');
+    const path = under ? `${under}/${page}` : page;
+    every.set(path, digest);
+    if (searchBody.test(text)) withBody.set(path, digest);
   }
-  return (bodies > 0 ? withBody : every).digest('hex');
+  return withBody.size > 0 ? withBody : every;
+}
+
+/**
+ * The key of a part of the bundle: `indexer` (Pagefind's version, its options and the part's glob) and the pages it
+ * reads (`indexedPages`), each its path and digest. V8's version is in it too, since it wrote the stored file.
+ */
+export function searchIndexKey(site: string, indexer: string, under = '', pages = indexedPages(site, under)): string {
+  const hash = createHash('sha256').update(`${cacheVersion}\0${process.versions.v8}\0${indexer}\0`);
+  for (const [path, digest] of pages) hash.update(`${path}\0${digest}\0`);
+  return hash.digest('hex');
 }
 
 const storedFile = (cacheDir: string, part: string, key: string) => join(cacheDir, `${part}.${key}.bundle`);
@@ -93,20 +110,27 @@ export function storedSearchIndex(cacheDir: string, part: string, key: string): 
   return deserialize(bytes) as StoredBundle;
 }
 
-/** Keeps `files`, the bundle of `pages` pages, as the one of the part `part` under `key`. */
+/** The last bundle stored of the part `part`, whatever its key; undefined when none is, or it cannot be read whole. */
+export function lastSearchIndex(cacheDir: string, part: string): StoredBundle | undefined {
+  if (!existsSync(cacheDir)) return undefined;
+  const name = readdirSync(cacheDir).find((file) => file.startsWith(`${part}.`) && file.endsWith('.bundle'));
+  try {
+    return name ? (deserialize(readFileSync(join(cacheDir, name))) as StoredBundle) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps `bundle` as the one of the part `part` under `key`. */
 export async function storeSearchIndex(
   cacheDir: string,
   part: string,
   key: string,
-  files: BundleFiles,
-  pages: number,
+  bundle: StoredBundle,
 ): Promise<void> {
   mkdirSync(cacheDir, { recursive: true });
   // A build that stops midway leaves no half bundle under a key.
-  await writeAtomically(
-    storedFile(cacheDir, part, key),
-    serialize({ pages, files: [...files] } satisfies StoredBundle),
-  );
+  await writeAtomically(storedFile(cacheDir, part, key), serialize({ ...bundle, files: [...bundle.files] }));
 }
 
 /**

@@ -6,7 +6,8 @@
  * every page. The site is indexed in parts (a language's pages each), and a
  * part whose pages, Pagefind and options are those of the last build is taken
  * from the last build's bundle instead; the parts are put together into one
- * bundle (`merge-bundles.ts`). Node runs this file
+ * bundle (`merge-bundles.ts`). A part indexed again over the last build's bundle keeps the fragments of its
+ * unchanged pages (`fragment-reuse.ts`). Node runs this file
  * as it is (it strips the types), so it imports only packages and files that
  * do the same, with their `.ts` extensions.
  */
@@ -19,11 +20,14 @@ import { writeBundle } from './bundle-files.ts';
 import {
   forgetOtherBundles,
   globFolder,
+  indexedPages,
+  lastSearchIndex,
   searchIndexKey,
   storedSearchIndex,
   storeSearchIndex,
   type StoredBundle,
 } from './cache.ts';
+import { bundleWritten, fragmentUrls, keepUnchangedFragments } from './fragment-reuse.ts';
 import { mergeBundles } from './merge-bundles.ts';
 import type { PagefindJob, PagefindProgress } from './messages.ts';
 
@@ -43,11 +47,32 @@ function pagefindVersion(): string {
   throw new Error('Pagefind: its package.json was not found');
 }
 
-/** A part of the site indexed on its own: its name, its pages' glob, and the key of what it reads. */
+/** A part of the site indexed on its own: its name, its pages' glob and what they read, and the key of all that. */
 interface Part {
   name: string;
   glob: string | undefined;
+  indexer: string;
+  digests: Map<string, string>;
   key: string;
+}
+
+/**
+ * The part's bundle from its index: written over the last build's bundle in `output` when that is there, so that
+ * Pagefind compresses only what changed (`fragment-reuse.ts`); else as Pagefind gives it whole.
+ */
+async function partBundle(part: Part, index: pagefind.PagefindIndex, pages: number): Promise<StoredBundle> {
+  const made = { pages, indexer: part.indexer, digests: Object.fromEntries(part.digests) };
+  const last = lastSearchIndex(cacheDir, part.name);
+  const prepared = last?.indexer === part.indexer ? keepUnchangedFragments(output, last, part.digests) : undefined;
+  if (prepared) {
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return { ...made, ...bundleWritten(output, prepared) };
+  }
+  const bundle = await index.getFiles();
+  if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
+  const files = bundle.files.map(({ path, content }) => [path, content] as const);
+  return { ...made, files, fragmentUrls: fragmentUrls(files) };
 }
 
 /**
@@ -57,21 +82,18 @@ interface Part {
 async function runPagefind(parts: readonly Part[], read: (pages: number) => void): Promise<Map<string, StoredBundle>> {
   try {
     const indexes = [];
-    for (const { name, glob } of parts) {
+    for (const part of parts) {
+      const { glob } = part;
       const { index, errors } = await pagefind.createIndex({ excludeSelectors: exclude });
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({ path: site, ...(glob ? { glob } : {}) });
       if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-      indexes.push({ name, index, pages: added.page_count });
+      indexes.push({ part, index, pages: added.page_count });
     }
     read(indexes.reduce((sum, { pages }) => sum + pages, 0));
     const bundles = new Map<string, StoredBundle>();
-    for (const { name, index, pages } of indexes) {
-      // The bundle's files as Pagefind would write them, to write only those that differ from the last build's.
-      const bundle = await index.getFiles();
-      if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
-      bundles.set(name, { pages, files: bundle.files.map(({ path, content }) => [path, content] as const) });
-    }
+    // One after the other: each writes over the last build's bundle in the output folder.
+    for (const { part, index, pages } of indexes) bundles.set(part.name, await partBundle(part, index, pages));
     return bundles;
   } finally {
     await pagefind.close();
@@ -95,11 +117,11 @@ function storedParts(parts: readonly Part[]): Map<string, StoredBundle> {
 try {
   const indexer = JSON.stringify({ pagefind: pagefindVersion(), exclude });
   const globs = typeof pages === 'string' || pages === undefined ? { site: pages } : pages;
-  const parts = Object.entries(globs).map(([name, glob]) => ({
-    name,
-    glob,
-    key: searchIndexKey(site, `${indexer}\0${glob ?? ''}`, globFolder(glob)),
-  }));
+  const parts = Object.entries(globs).map(([name, glob]): Part => {
+    const partIndexer = `${indexer}\0${glob ?? ''}`;
+    const digests = indexedPages(site, globFolder(glob));
+    return { name, glob, indexer: partIndexer, digests, key: searchIndexKey(site, partIndexer, '', digests) };
+  });
   const stored = storedParts(parts);
   const toIndex = parts.filter(({ name }) => !stored.has(name));
   const storedPages = [...stored.values()].reduce((sum, { pages }) => sum + pages, 0);
@@ -109,9 +131,8 @@ try {
   writeBundle(output, mergeBundles(new Map([...bundles].map(([name, { files }]) => [name, files]))));
   let kept = true;
   for (const { name, key } of toIndex) {
-    const { files, pages: count } = indexed.get(name)!;
     try {
-      await storeSearchIndex(cacheDir, name, key, files, count);
+      await storeSearchIndex(cacheDir, name, key, indexed.get(name)!);
     } catch {
       // The bundle is written; only the next build loses the copy.
       kept = false;

@@ -6,9 +6,11 @@ import type { BundleFiles } from '../../../../src/integrations/search-index/bund
 import {
   forgetOtherBundles,
   globFolder,
+  lastSearchIndex,
   searchIndexKey,
   storedSearchIndex,
   storeSearchIndex,
+  type StoredBundle,
 } from '../../../../src/integrations/search-index/cache';
 
 const indexer = JSON.stringify({ pagefind: '1.6.0', exclude: ['.glossary-term__tip'] });
@@ -27,11 +29,17 @@ function builtSite(): string {
   return dir;
 }
 
-/** A search bundle as Pagefind gives it. */
-const bundle = (): BundleFiles => [
-  ['pagefind-entry.json', Buffer.from('{"version":"1.6.0"}')],
-  ['fragment/bn_1.pf_fragment', Buffer.from('fragment')],
-];
+/** A search bundle as Pagefind gives it, of `pages` pages. */
+const bundle = (pages = 2): StoredBundle => ({
+  pages,
+  files: [
+    ['pagefind-entry.json', Buffer.from('{"version":"1.6.0"}')],
+    ['fragment/bn_1.pf_fragment', Buffer.from('fragment')],
+  ] satisfies BundleFiles,
+  indexer,
+  digests: { 'bn/news/outage/index.html': 'digest' },
+  fragmentUrls: { 'fragment/bn_1.pf_fragment': '/bn/news/outage/' },
+});
 
 describe('searchIndexKey', () => {
   it('is the same for the same pages, and changes with any page it indexes or with the indexer', () => {
@@ -115,11 +123,12 @@ describe('storeSearchIndex and storedSearchIndex', () => {
   it('gives back the bundle kept under the same part and key, with the number of pages it indexed', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
     expect(storedSearchIndex(cache, 'bn', 'key-1')).toBeUndefined();
-    await storeSearchIndex(cache, 'bn', 'key-1', bundle(), 2006);
+    await storeSearchIndex(cache, 'bn', 'key-1', bundle(2006));
     expect(storedSearchIndex(cache, 'bn', 'key-2')).toBeUndefined();
     expect(storedSearchIndex(cache, 'en', 'key-1')).toBeUndefined();
     const stored = storedSearchIndex(cache, 'bn', 'key-1')!;
     expect(stored.pages).toBe(2006);
+    expect(stored.digests).toEqual({ 'bn/news/outage/index.html': 'digest' });
     expect(stored.files.map(([path, bytes]) => [path, Buffer.from(bytes).toString()])).toEqual([
       ['pagefind-entry.json', '{"version":"1.6.0"}'],
       ['fragment/bn_1.pf_fragment', 'fragment'],
@@ -127,13 +136,25 @@ describe('storeSearchIndex and storedSearchIndex', () => {
   });
 });
 
+describe('lastSearchIndex', () => {
+  it("gives back a part's bundle whatever its key, and none for a part without one or a file that cannot be read", async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
+    expect(lastSearchIndex(join(cache, 'none'), 'bn')).toBeUndefined();
+    await storeSearchIndex(cache, 'bn', 'key-1', bundle(7));
+    expect(lastSearchIndex(cache, 'bn')?.pages).toBe(7);
+    expect(lastSearchIndex(cache, 'en')).toBeUndefined();
+    writeFileSync(join(cache, 'en.key-1.bundle'), 'half a bundle');
+    expect(lastSearchIndex(cache, 'en')).toBeUndefined();
+  });
+});
+
 describe('forgetOtherBundles', () => {
   it("keeps only each part's last bundle, and leaves alone one another build is still writing", async () => {
     const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
-    await storeSearchIndex(cache, 'bn', 'key-1', bundle(), 3);
-    await storeSearchIndex(cache, 'en', 'key-1', bundle(), 3);
+    await storeSearchIndex(cache, 'bn', 'key-1', bundle(3));
+    await storeSearchIndex(cache, 'en', 'key-1', bundle(3));
     writeFileSync(join(cache, 'bn.key-3.bundle.4242.tmp'), 'half a bundle');
-    await storeSearchIndex(cache, 'bn', 'key-2', bundle(), 4);
+    await storeSearchIndex(cache, 'bn', 'key-2', bundle(4));
     forgetOtherBundles(cache, [
       { part: 'bn', key: 'key-2' },
       { part: 'en', key: 'key-1' },
@@ -143,8 +164,8 @@ describe('forgetOtherBundles', () => {
 
   it('deletes the bundles of parts a build no longer has, and of a bundle kept whole', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
-    await storeSearchIndex(cache, 'bn', 'key-1', bundle(), 3);
-    await storeSearchIndex(cache, 'hi', 'key-1', bundle(), 3);
+    await storeSearchIndex(cache, 'bn', 'key-1', bundle(3));
+    await storeSearchIndex(cache, 'hi', 'key-1', bundle(3));
     writeFileSync(join(cache, 'f00d.bundle'), 'a bundle of the whole site');
     writeFileSync(join(cache, 'hi.key-2.bundle.4242.tmp'), 'half a bundle');
     forgetOtherBundles(cache, [
