@@ -94,13 +94,15 @@ export class PageScans {
   }
 
   /**
-   * Notes that `file` was written with `text` (a page rewritten, a stylesheet renamed): its scan is made from it, or,
-   * when the writer knows what it names and its stylesheets (`known`), only its digest.
+   * Notes that `file` was written with `content` (a page rewritten, a stylesheet renamed): its scan is made from its
+   * text, or, when the writer knows what it names and its stylesheets (`known`), only its digest, of its text or of
+   * its bytes (the same SHA-256).
    */
-  written(file: string, text: string, known?: Omit<PageScan, 'digest'>): PageScan {
+  written(file: string, content: string | Uint8Array, known?: Omit<PageScan, 'digest'>): PageScan {
+    const text = () => (typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
     const scan = known
-      ? { digest: createHash('sha256').update(text).digest('hex'), ...known }
-      : scanOf(text, file.endsWith('.css'));
+      ? { digest: createHash('sha256').update(content).digest('hex'), ...known }
+      : scanOf(text(), file.endsWith('.css'));
     const { size, mtimeMs } = statSync(file);
     this.scans.set(file, { scan, size, mtimeMs });
     return scan;
