@@ -63,25 +63,40 @@ export function globFolder(glob: string | undefined): string {
 /** A page Pagefind indexes once some page has it: the attribute, in any case, as an attribute (or in text: kept too). */
 const searchBody = /[\s"']data-pagefind-body(?=[\s>=/])/i;
 
+/** What the index depends on of a page: a SHA-256 of its indexed part, and whether it has `data-pagefind-body`. */
+export interface PageDigest {
+  digest: string;
+  body: boolean;
+}
+
+/** The digest of the page at `path` under `site`, read from the page. */
+export function pageDigest(site: string, path: string): PageDigest {
+  // Read as Latin-1, a character a byte: what is cut out and looked for is ASCII, and the bytes are hashed as they
+  // are, without decoding the Bengali text (a third of the time of reading it as UTF-8).
+  const text = indexedPart(readFileSync(join(site, path), 'latin1'));
+  return { digest: createHash('sha256').update(text, 'latin1').digest('base64url'), body: searchBody.test(text) };
+}
+
 /**
  * The pages of a part that its index reads, under the folder `under` of `site` (the whole site when empty): each by
- * its path under `site`, in path order, with a SHA-256 of what of it the index depends on (`indexedPart`). Once a page
+ * its path under `site`, in path order, with its digest (`pageDigest`, or what `digestOf` knows of it). Once a page
  * has `data-pagefind-body`, Pagefind leaves out every page without it, so only those with it count (a list page that
  * changes, or a translation's fallback, which has none, changes nothing here); when none has it, every page counts.
  */
-export function indexedPages(site: string, under = ''): Map<string, string> {
+export function indexedPages(
+  site: string,
+  under = '',
+  digestOf: (path: string) => PageDigest = (path) => pageDigest(site, path),
+): Map<string, string> {
   const [withBody, every] = [new Map<string, string>(), new Map<string, string>()];
   const pages = filesUnder(join(site, under))
     .filter((path) => path.endsWith('.html'))
     .sort();
   for (const page of pages) {
-    // Read as Latin-1, a character a byte: what is cut out and looked for is ASCII, and the bytes are hashed as they
-    // are, without decoding the Bengali text (a third of the time of reading it as UTF-8).
-    const text = indexedPart(readFileSync(join(site, under, page), 'latin1'));
-    const digest = createHash('sha256').update(text, 'latin1').digest('base64url');
     const path = under ? `${under}/${page}` : page;
+    const { digest, body } = digestOf(path);
     every.set(path, digest);
-    if (searchBody.test(text)) withBody.set(path, digest);
+    if (body) withBody.set(path, digest);
   }
   return withBody.size > 0 ? withBody : every;
 }

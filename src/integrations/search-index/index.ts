@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { readingBuiltPages } from '../shared/built-page-readers.ts';
-import { searchIndexCacheDir } from './cache.ts';
+import { searchIndexCacheDir, type PageDigest } from './cache.ts';
+import { notePageDigests } from './page-digests.ts';
 import type { PagefindJob, PagefindProgress } from './messages';
 
 /**
@@ -38,13 +39,19 @@ function writtenMessage(
   return `${pages} pages, ${indexed.join(', ')} indexed again: wrote the search index to ${written}${notKept}`;
 }
 
+/** What indexing gives: what the build log says of it, and the digest of every page read. */
+interface Indexed {
+  message: string;
+  digests: Record<string, PageDigest>;
+}
+
 /**
  * Indexes the built site at `dir` and writes the bundle, in a worker thread,
  * or writes back the last build's when no page changed; says what it did. Until
  * Pagefind has read the pages, they are marked as being read, so that no
  * step rewrites one under it.
  */
-function buildIndex(dir: URL, exclude: string[], pages: PagefindIndexOptions['pages']): Promise<string> {
+function buildIndex(dir: URL, exclude: string[], pages: PagefindIndexOptions['pages']): Promise<Indexed> {
   const job: PagefindJob = {
     site: fileURLToPath(dir),
     output: fileURLToPath(new URL('pagefind/', dir)),
@@ -56,13 +63,13 @@ function buildIndex(dir: URL, exclude: string[], pages: PagefindIndexOptions['pa
   let pagesRead = 0;
   const read = Promise.withResolvers<void>();
   readingBuiltPages(read.promise);
-  const done = new Promise<string>((resolve, reject) => {
+  const done = new Promise<Indexed>((resolve, reject) => {
     worker.on('message', (progress: PagefindProgress) => {
       if ('read' in progress) {
         pagesRead = progress.read;
         read.resolve();
       } else if ('written' in progress) {
-        resolve(writtenMessage(pagesRead, progress));
+        resolve({ message: writtenMessage(pagesRead, progress), digests: progress.digests });
       } else {
         reject(new Error(progress.failed));
       }
@@ -83,7 +90,7 @@ function buildIndex(dir: URL, exclude: string[], pages: PagefindIndexOptions['pa
  * no text Pagefind reads) once Pagefind has read them.
  */
 export default function pagefindIndex({ exclude = [], pages }: PagefindIndexOptions = {}): AstroIntegration {
-  let indexing: Promise<{ done: string } | { failed: unknown }> | undefined;
+  let indexing: Promise<{ done: Indexed } | { failed: unknown }> | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
@@ -96,7 +103,9 @@ export default function pagefindIndex({ exclude = [], pages }: PagefindIndexOpti
       'astro:build:done': async ({ dir, logger }) => {
         const result = await (indexing ?? buildIndex(dir, exclude, pages).then((done) => ({ done })));
         if ('failed' in result) throw result.failed;
-        logger.info(result.done);
+        // Every step has written its pages by now: their sizes and times are the ones the next build will find.
+        await notePageDigests(searchIndexCacheDir(), fileURLToPath(dir), result.done.digests);
+        logger.info(result.done.message);
       },
     },
   };

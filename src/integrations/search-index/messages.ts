@@ -1,3 +1,5 @@
+import type { PageDigest } from './cache.ts';
+
 /** What the search-index worker is asked to do. */
 export interface PagefindJob {
   /** The build folder. */
@@ -17,7 +19,10 @@ export interface PagefindJob {
 
 /**
  * What the worker reports: the pages are read, then the bundle is written, with the parts indexed anew (the others
- * are the last build's) and whether they are kept for the next; or it failed.
+ * are the last build's), whether they are kept for the next, and the digest of every page read
+ * (`page-digests.ts`); or it failed.
  */
 export type PagefindProgress =
-  { read: number } | { written: string; indexed: string[]; kept: boolean } | { failed: string };
+  | { read: number }
+  | { written: string; indexed: string[]; kept: boolean; digests: Record<string, PageDigest> }
+  | { failed: string };

@@ -28,6 +28,7 @@ import {
   type StoredBundle,
 } from './cache.ts';
 import { bundleWritten, fragmentUrls, keepUnchangedFragments } from './fragment-reuse.ts';
+import { PageDigests } from './page-digests.ts';
 import { mergeBundles } from './merge-bundles.ts';
 import type { PagefindJob, PagefindProgress } from './messages.ts';
 
@@ -117,9 +118,10 @@ function storedParts(parts: readonly Part[]): Map<string, StoredBundle> {
 try {
   const indexer = JSON.stringify({ pagefind: pagefindVersion(), exclude });
   const globs = typeof pages === 'string' || pages === undefined ? { site: pages } : pages;
+  const noted = new PageDigests(site, cacheDir);
   const parts = Object.entries(globs).map(([name, glob]): Part => {
     const partIndexer = `${indexer}\0${glob ?? ''}`;
-    const digests = indexedPages(site, globFolder(glob));
+    const digests = indexedPages(site, globFolder(glob), (path) => noted.of(path));
     return { name, glob, indexer: partIndexer, digests, key: searchIndexKey(site, partIndexer, '', digests) };
   });
   const stored = storedParts(parts);
@@ -142,7 +144,7 @@ try {
     cacheDir,
     parts.map(({ name, key }) => ({ part: name, key })),
   );
-  report({ written: output, indexed: toIndex.map(({ name }) => name), kept });
+  report({ written: output, indexed: toIndex.map(({ name }) => name), kept, digests: noted.seen });
 } catch (error) {
   report({ failed: error instanceof Error ? error.message : String(error) });
 }
