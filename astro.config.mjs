@@ -28,7 +28,7 @@ const kept = keptPages({ updatedInPlace: ['pagefind/'] });
 const glossaryPage = (/** @type {string} */ lang) => `/${lang}/${articleKinds.explainers.section}/upi/`;
 
 /** Markdown and MDX: the site's transforms, run by the processor `src/site.config.ts` or `MARKDOWN_PROCESSOR` names. */
-const siteMarkdown = markdownSetup({
+const siteMarkdown = await markdownSetup({
   contentDir,
   glossaryDir: new URL('./content/glossary/', import.meta.url).pathname,
   glossaryHref: (lang, id) => `${glossaryPage(lang)}#${glossaryAnchor(id)}`,

@@ -20,7 +20,6 @@ import mdastReadingTime from './mdast-reading-time.ts';
 import mdastRequireAlt from './mdast-require-alt.ts';
 import mdastStatementCards from './mdast-statement-cards.ts';
 import { satteriProcessor } from './satteri.ts';
-import { unifiedProcessor } from './unified.ts';
 
 export interface SiteMarkdownOptions {
   /** The content root: pages' languages come from their paths, statements from `statements/<lang>/`. */
@@ -84,8 +83,12 @@ export function chooseProcessor(settings: MarkdownSettings, override: string | u
   return { name: name as MarkdownSettings['processor'], chosenBy };
 }
 
-/** Astro's `markdown` config for the site, and the integration that logs which processor compiles it. */
-export function markdownSetup(options: SiteMarkdownOptions) {
+/**
+ * Astro's `markdown` config for the site, and the integration that logs which processor compiles it. The unified
+ * adapter is imported only when unified is chosen: remark, rehype and their plugins take 130 ms to load, at the start
+ * of every build that Sätteri compiles.
+ */
+export async function markdownSetup(options: SiteMarkdownOptions) {
   const { settings } = options;
   const { name, chosenBy } = chooseProcessor(settings, options.override);
   const transforms = siteTransforms(options);
@@ -99,7 +102,10 @@ export function markdownSetup(options: SiteMarkdownOptions) {
     config: {
       // Shiki colours code with inline style attributes, which the CSP refuses.
       syntaxHighlight: false as const,
-      processor: name === 'unified' ? unifiedProcessor(transforms, settings) : satteriProcessor(transforms),
+      processor:
+        name === 'unified'
+          ? (await import('./unified.ts')).unifiedProcessor(transforms, settings)
+          : satteriProcessor(transforms),
     },
     integration,
   };
