@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { writeAtomically } from '../shared/write-atomically.ts';
@@ -125,10 +125,13 @@ export function storedSearchIndex(cacheDir: string, part: string, key: string): 
   return deserialize(bytes) as StoredBundle;
 }
 
-/** The last bundle stored of the part `part`, whatever its key; undefined when none is, or it cannot be read whole. */
+/** The last bundle stored of the part `part`, whatever its key (the newest); undefined when none is, or it cannot be read whole. */
 export function lastSearchIndex(cacheDir: string, part: string): StoredBundle | undefined {
   if (!existsSync(cacheDir)) return undefined;
-  const name = readdirSync(cacheDir).find((file) => file.startsWith(`${part}.`) && file.endsWith('.bundle'));
+  // Only the last is kept once a build ends; one that stopped before could leave two.
+  const name = readdirSync(cacheDir)
+    .filter((file) => file.startsWith(`${part}.`) && file.endsWith('.bundle'))
+    .sort((one, other) => statSync(join(cacheDir, other)).mtimeMs - statSync(join(cacheDir, one)).mtimeMs)[0];
   try {
     return name ? (deserialize(readFileSync(join(cacheDir, name))) as StoredBundle) : undefined;
   } catch {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { BundleFiles } from './bundle-files.ts';
 import type { StoredBundle } from './cache.ts';
@@ -36,12 +36,18 @@ export interface PreparedOutput {
   before: Map<string, number>;
 }
 
+/** The languages whose index files a bundle holds: `bn` of `pagefind.bn_8d45a5d0ce.pf_meta`. */
+function languagesOf(files: StoredBundle['files']): Set<string> {
+  return new Set(files.flatMap(([path]) => /^pagefind\.(.+)_[0-9a-f]+\.pf_meta$/.exec(path)?.[1] ?? []));
+}
+
 /**
  * Readies `output`, which holds the last build's bundle, for Pagefind to write this part into: keeps each fragment of
  * the part's `last` bundle whose page's digest is still the one in `digests`, and deletes every other hashed file of
- * that bundle (a fragment of a page that changed or is gone, the word index, the filters, the metadata). Returns
- * the fragments kept and each file's modification time in `output`, for `bundleWritten`. Undefined when `output`
- * does not hold the last bundle's files: the part is then indexed whole.
+ * the part's languages there (a fragment of a page that changed or is gone, the word index, the filters, the
+ * metadata, and any file a build that stopped midway left), so that each one Pagefind finds is one it would write.
+ * Returns the fragments kept and each file's modification time in `output`, for `bundleWritten`. Undefined when
+ * `output` does not hold the last bundle's files: the part is then indexed whole.
  */
 export function keepUnchangedFragments(
   output: string,
@@ -49,19 +55,26 @@ export function keepUnchangedFragments(
   digests: ReadonlyMap<string, string>,
 ): PreparedOutput | undefined {
   if (!existsSync(output)) return undefined;
+  for (const [path, bytes] of last.files) {
+    const file = join(output, path);
+    if (hashedFile.test(path) && (!existsSync(file) || statSync(file).size !== bytes.length)) return undefined;
+  }
   const unchanged = new Set<string>();
   for (const [path, digest] of digests) if (last.digests[path] === digest) unchanged.add(pageUrl(path));
   const kept = new Map<string, string>();
-  const stale: string[] = [];
-  for (const [path, bytes] of last.files) {
-    if (!hashedFile.test(path)) continue;
-    const file = join(output, path);
-    if (!existsSync(file) || statSync(file).size !== bytes.length) return undefined;
+  for (const [path] of last.files) {
     const url = last.fragmentUrls[path];
     if (isFragment(path) && url !== undefined && unchanged.has(url)) kept.set(path, url);
-    else stale.push(file);
   }
-  for (const file of stale) rmSync(file);
+  const languages = languagesOf(last.files);
+  const ofPart = (path: string) =>
+    hashedFile.test(path) &&
+    [...languages].some((lang) =>
+      basename(path)
+        .replace(/^pagefind\./, '')
+        .startsWith(`${lang}_`),
+    );
+  for (const path of filesUnder(output)) if (ofPart(path) && !kept.has(path)) rmSync(join(output, path));
   const before = new Map(filesUnder(output).map((path) => [path, statSync(join(output, path)).mtimeMs]));
   return { kept, before };
 }

@@ -142,6 +142,10 @@ describe('lastSearchIndex', () => {
     expect(lastSearchIndex(join(cache, 'none'), 'bn')).toBeUndefined();
     await storeSearchIndex(cache, 'bn', 'key-1', bundle(7));
     expect(lastSearchIndex(cache, 'bn')?.pages).toBe(7);
+    // A build that stopped before forgetting the older one leaves two: the newer is the last.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await storeSearchIndex(cache, 'bn', 'key-0', bundle(8));
+    expect(lastSearchIndex(cache, 'bn')?.pages).toBe(8);
     expect(lastSearchIndex(cache, 'en')).toBeUndefined();
     writeFileSync(join(cache, 'en.key-1.bundle'), 'half a bundle');
     expect(lastSearchIndex(cache, 'en')).toBeUndefined();

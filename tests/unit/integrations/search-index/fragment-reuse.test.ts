@@ -91,7 +91,10 @@ describe('keepUnchangedFragments and bundleWritten', () => {
     rmSync(join(site, 'bn/statements'), { recursive: true });
     page(site, 'bn/news/later/index.html', 'bn', 'পরের খবর', 'ফোনপে জানিয়েছে সমস্যা মিটেছে।');
 
+    // A file a build that stopped midway left, under a name Pagefind could give a new fragment.
+    writeFileSync(join(output, 'fragment/bn_0000000.pf_fragment'), 'left over');
     const prepared = keepUnchangedFragments(output, last, indexedPages(site, 'bn'))!;
+    expect(existsSync(join(output, 'fragment/bn_0000000.pf_fragment'))).toBe(false);
     expect([...prepared.kept.values()]).toEqual(['/bn/explainers/upi/']);
     const index = await indexOf(site, bengali);
     expect((await index.writeFiles({ outputPath: output })).errors).toEqual([]);
