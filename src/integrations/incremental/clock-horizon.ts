@@ -20,12 +20,17 @@ export function clockHorizon(index: ContentIndex, from: Date, moments = clockMom
 /**
  * The moments at which the clock changes what each piece of `index` shows, by `pieceKey`: those `known` from the
  * last build for a piece whose file is the same, the others read from the frontmatter (reading every piece's
- * frontmatter took most of a second for 2,000 pieces, on every build).
+ * frontmatter took most of a second for 2,000 pieces, on every build). `digests` has the files' SHA-256 by path when
+ * the build already read them all.
  */
-export function clockMoments(index: ContentIndex, known: ReadonlyMap<string, number[]> = new Map()): ClockMoments {
+export function clockMoments(
+  index: ContentIndex,
+  known: ReadonlyMap<string, number[]> = new Map(),
+  digests: ReadonlyMap<string, string> = new Map(),
+): ClockMoments {
   return new Map(
     index.pieces.map((piece) => {
-      const key = pieceKey(piece);
+      const key = `${piece.collection}\0${digests.get(piece.path) ?? fileDigest(piece)}`;
       return [key, known.get(key) ?? momentsOf(piece)];
     }),
   );
@@ -34,8 +39,7 @@ export function clockMoments(index: ContentIndex, known: ReadonlyMap<string, num
 /** The clock's moments of each piece, by its collection and its file's SHA-256. */
 export type ClockMoments = Map<string, number[]>;
 
-const pieceKey = (piece: ContentFile) =>
-  `${piece.collection}\0${createHash('sha256').update(piece.source).digest('hex')}`;
+const fileDigest = (piece: ContentFile) => createHash('sha256').update(piece.source).digest('hex');
 
 function momentsOf(piece: ContentFile): number[] {
   const published = Date.parse(String(piece.data.pubDate));

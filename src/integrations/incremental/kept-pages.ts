@@ -18,6 +18,16 @@ interface PagesInDist {
 const astroManifest = (cacheDir: string) => join(cacheDir, 'incremental-build.json');
 const markerFile = (cacheDir: string) => join(cacheDir, 'pages-in-dist.json');
 
+/**
+ * `dist/` as a build that started at `since` (epoch milliseconds) left it, from the record `keptPages().record` wrote
+ * once every step had written; undefined when no whole build since then wrote one (a sharded build writes none).
+ */
+export function distAsLeft(cacheDir: string, since: number): DistListing | undefined {
+  const marker = markerFile(cacheDir);
+  if (!existsSync(marker) || statSync(marker).mtimeMs < since) return undefined;
+  return storedJson<PagesInDist>(marker)?.dist;
+}
+
 /** The output file of every page and endpoint Astro's record names, as a `/`-separated path under `dist`. */
 function recordedOutputs(cacheDir: string, dist: string): Set<string> {
   const { routes = {} } = JSON.parse(readFileSync(astroManifest(cacheDir), 'utf8')) as {

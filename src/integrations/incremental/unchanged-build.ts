@@ -17,6 +17,7 @@ import { clockHorizon, clockMoments } from './clock-horizon.ts';
 import { buildInputs } from '../shards/build-inputs.ts';
 import { fileDigest } from './directory-digest.ts';
 import { listDist, sameListing, type DistListing } from './dist-listing.ts';
+import { distAsLeft } from './kept-pages.ts';
 
 /** Environment variables that change what a build writes (the cache folders' do not). */
 export const buildEnvironment = ['BUILD_SHARDS', 'MARKDOWN_PROCESSOR', 'SHARD', 'SITE_URL', 'SOURCE_DATE_EPOCH'];
@@ -40,8 +41,8 @@ interface LastBuild {
  * A digest of everything a build of `root` reads: the content and the site's code as the shards' manifests name them
  * (`buildInputs`), the installed packages, Vite's `.env` files, the environment, the Node.js release and `args`.
  */
-export function recordedInputs(root: string, args: readonly string[]): string {
-  const { content, code } = buildInputs(root);
+export function recordedInputs(root: string, args: readonly string[], contentFiles?: Map<string, string>): string {
+  const { content, code } = buildInputs(root, contentFiles);
   const hash = createHash('sha256').update(`${content}\0${code}\0`);
   const envFiles = readdirSync(root)
     .filter((name) => name.startsWith('.env'))
@@ -77,7 +78,9 @@ export async function buildUnlessUnchanged(
 ): Promise<boolean> {
   const { root, cacheDir, args, force } = options;
   const started = options.now ?? new Date();
-  const inputs = recordedInputs(root, args);
+  // Each content file's digest, read here once for the record's clock moments too.
+  const contentFiles = new Map<string, string>();
+  const inputs = recordedInputs(root, args, contentFiles);
   const file = recordFile(cacheDir);
   const dist = join(root, 'dist');
   const last = storedJson<LastBuild>(file);
@@ -90,13 +93,13 @@ export async function buildUnlessUnchanged(
   const pinned = (process.env.SOURCE_DATE_EPOCH ?? '').trim() !== '';
   const index = contentIndex(join(root, 'content'));
   const known = new Map((last?.moments ?? []).map(([key, moments]) => [key, moments.map((moment) => moment ?? NaN)]));
-  const moments = clockMoments(index, known);
+  const moments = clockMoments(index, known, contentFiles);
   const horizon = pinned ? Infinity : clockHorizon(index, started, moments);
   const record: LastBuild = {
     inputs,
     clock: started.getTime(),
     horizon: Number.isFinite(horizon) ? horizon : null,
-    dist: listDist(dist),
+    dist: distAsLeft(cacheDir, started.getTime()) ?? listDist(dist),
     moments: [...moments],
   };
   mkdirSync(cacheDir, { recursive: true });

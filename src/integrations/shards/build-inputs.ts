@@ -11,8 +11,8 @@ export interface BuildInputs {
   code: string;
 }
 
-/** The digests of the build inputs of the project at `root`. */
-export function buildInputs(root: string): BuildInputs {
+/** The digests of the build inputs of the project at `root`; each content file's own into `contentFiles`, when given. */
+export function buildInputs(root: string, contentFiles?: Map<string, string>): BuildInputs {
   const code = createHash('sha256');
   for (const folder of ['src', 'public']) {
     const dir = join(root, folder);
@@ -26,5 +26,5 @@ export function buildInputs(root: string): BuildInputs {
       .update('\0');
   }
   code.update(`MARKDOWN_PROCESSOR=${process.env.MARKDOWN_PROCESSOR ?? ''}`);
-  return { content: directoryDigest(join(root, 'content')), code: code.digest('hex') };
+  return { content: directoryDigest(join(root, 'content'), undefined, contentFiles), code: code.digest('hex') };
 }

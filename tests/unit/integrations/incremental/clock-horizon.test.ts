@@ -3,6 +3,7 @@
  * or a live story's state would change. These check the horizon against the functions that read the clock, and fail
  * when a module starts to read the clock or the environment without the record of the last build knowing.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +85,18 @@ describe('the clock horizon', () => {
     expect(clockHorizon(pieces, from, clockMoments(pieces, stale))).toBe(clockHorizon(pieces, from) - 1);
     const edited = indexOf([{ collection: 'stories', slug: 'recent', data: { pubDate: '2026-11-26' } }]);
     expect(clockHorizon(edited, from, clockMoments(edited, stale))).toBe(Date.parse('2026-11-28T00:00:00.001Z'));
+  });
+
+  it("keys a piece by its file's digest when the build already has it, as it keys it by its text", () => {
+    const located = indexOf([{ collection: 'stories', slug: 'recent', data: { pubDate: '2026-11-30' } }]);
+    const piece = Object.assign(located.pieces[0]!, { path: '/site/content/stories/en/recent.mdx' });
+    const digest = createHash('sha256').update(piece.source).digest('hex');
+    const byText = clockMoments(located);
+    expect([...clockMoments(located, new Map(), new Map([[piece.path, digest]])).keys()]).toEqual([...byText.keys()]);
+    // A digest read of another text is another file: what was known of this one does not apply.
+    const known = new Map([...byText].map(([key]) => [key, [0]]));
+    expect([...clockMoments(located, known, new Map([[piece.path, 'f00d']])).values()]).not.toEqual([[0]]);
+    expect([...clockMoments(located, known, new Map([[piece.path, digest]])).values()]).toEqual([[0]]);
   });
 
   it('is never trusted when a date cannot be read', () => {

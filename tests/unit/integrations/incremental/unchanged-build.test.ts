@@ -114,3 +114,31 @@ describe('a build with nothing changed', () => {
     expect(await build('2027-12-01T00:00:00Z')).toBe(true);
   });
 });
+
+describe('the record of dist/ as the build left it', () => {
+  const marker = () => join(root, 'node_modules/.astro/pages-in-dist.json');
+  /** A build that, as the kept-pages step does at its end, records `dist/` as `listing` in the marker. */
+  function buildRecording(listing: object, now = '2026-12-01T00:00:00Z'): Promise<boolean> {
+    forgetContentIndex();
+    return buildUnlessUnchanged(
+      { root, cacheDir: join(root, 'node_modules/.astro'), args: [], force: true, now: new Date(now) },
+      async () => {
+        mkdirSync(join(root, 'dist'), { recursive: true });
+        writeFileSync(join(root, 'dist/index.html'), '<p>page</p>');
+        mkdirSync(join(root, 'node_modules/.astro'), { recursive: true });
+        writeFileSync(marker(), JSON.stringify({ manifest: '-', dist: listing }));
+      },
+    );
+  }
+
+  it("is the kept-pages step's listing when that step wrote one during the build", async () => {
+    await buildRecording({ 'index.html': [1, 1] });
+    // The listing recorded is not what dist/ holds: the next build sees a changed dist/.
+    expect(await build()).toBe(true);
+  });
+
+  it('is read from dist/ when the listing there is older than the build', async () => {
+    await buildRecording({ 'index.html': [1, 1] }, '2099-01-01T00:00:00Z');
+    expect(await build('2099-01-01T00:00:01Z')).toBe(false);
+  });
+});
