@@ -30,10 +30,10 @@ export function fragmentUrl(bytes: Uint8Array): string {
   return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
 }
 
-/** What `keepUnchangedFragments` left for Pagefind: the fragments kept, by path with their URLs, and the folder's files as they were. */
+/** What `keepUnchangedFragments` left for Pagefind: the fragments kept, by path with their URLs, and every file left. */
 export interface PreparedOutput {
   kept: Map<string, string>;
-  before: Map<string, number>;
+  before: Set<string>;
 }
 
 /** The languages whose index files a bundle holds: `bn` of `pagefind.bn_8d45a5d0ce.pf_meta`. */
@@ -46,8 +46,11 @@ function languagesOf(files: StoredBundle['files']): Set<string> {
  * the part's `last` bundle whose page's digest is still the one in `digests`, and deletes every other hashed file of
  * the part's languages there (a fragment of a page that changed or is gone, the word index, the filters, the
  * metadata, and any file a build that stopped midway left), so that each one Pagefind finds is one it would write.
- * Returns the fragments kept and each file's modification time in `output`, for `bundleWritten`. Undefined when
- * `output` does not hold the last bundle's files: the part is then indexed whole.
+ * The files Pagefind writes under the same name every time (its scripts, its entry file, the stemmers) are deleted
+ * too, so that every file there after it has written is either kept, another part's, or its own: `bundleWritten`
+ * tells them apart by name, not by a file time a coarse clock could leave the same; the merge writes back another
+ * part's. Returns the fragments kept and the files left. Undefined when `output` does not hold the last bundle's
+ * files: the part is then indexed whole.
  */
 export function keepUnchangedFragments(
   output: string,
@@ -74,14 +77,17 @@ export function keepUnchangedFragments(
         .replace(/^pagefind\./, '')
         .startsWith(`${lang}_`),
     );
-  for (const path of filesUnder(output)) if (ofPart(path) && !kept.has(path)) rmSync(join(output, path));
-  const before = new Map(filesUnder(output).map((path) => [path, statSync(join(output, path)).mtimeMs]));
+  const before = new Set<string>();
+  for (const path of filesUnder(output)) {
+    if (kept.has(path) || (hashedFile.test(path) && !ofPart(path))) before.add(path);
+    else rmSync(join(output, path));
+  }
   return { kept, before };
 }
 
 /**
  * The part's bundle once Pagefind has written it into `output`: the fragments kept for it and every file Pagefind
- * wrote (those that are new, or whose modification time changed), each with its bytes; and each fragment's URL.
+ * wrote (those `keepUnchangedFragments` did not leave), each with its bytes; and each fragment's URL.
  */
 export function bundleWritten(
   output: string,
@@ -90,7 +96,7 @@ export function bundleWritten(
   const fragmentUrls: Record<string, string> = Object.fromEntries(kept);
   const files: [string, Uint8Array][] = [];
   for (const path of filesUnder(output).sort()) {
-    const written = before.get(path) !== statSync(join(output, path)).mtimeMs;
+    const written = !before.has(path);
     if (!written && !kept.has(path)) continue;
     const bytes = readFileSync(join(output, path));
     files.push([path, bytes]);

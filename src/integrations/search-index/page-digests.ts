@@ -10,7 +10,8 @@ import { pageDigest, type PageDigest } from './cache.ts';
  * the benchmark's corpus at the head of its path after every edit (0.25 s), where an edit writes a few. As
  * `src/integrations/incremental/kept-pages.ts` keeps `dist/`, a page with the size and time the last build left is
  * that build's page. A digest is of what Pagefind read; the font step rewrites only a page's stylesheets and policy
- * after that, which a digest leaves out, so the size and time are noted once every step has written (`note`).
+ * after that, which a digest leaves out, so the size and time are noted once every step has written
+ * (`notePageDigests`).
  */
 
 /** Bump when what is noted, or how a digest is made, changes. */

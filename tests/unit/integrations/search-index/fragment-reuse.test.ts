@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -12,6 +12,7 @@ import {
   pageUrl,
 } from '../../../../src/integrations/search-index/fragment-reuse';
 import { mergeBundles } from '../../../../src/integrations/search-index/merge-bundles';
+import { filesUnder } from '../../../../src/integrations/shared/files-under';
 
 const bengali = 'bn/*/*/index.html';
 
@@ -104,8 +105,21 @@ describe('keepUnchangedFragments and bundleWritten', () => {
     const whole = await bundleOf(site, bengali);
     expect(asText(written.files)).toEqual(asText(whole));
     expect(written.fragmentUrls).toEqual(fragmentUrls(whole));
-    // The English part's own files are still there and not taken for the Bengali part's.
-    for (const [path] of englishFiles) expect(existsSync(join(output, path))).toBe(true);
+    // The English part's index is still there, and not taken for the Bengali part's; with the merge, the folder holds
+    // the bundle Pagefind makes of both languages at once.
+    for (const [path] of englishFiles)
+      if (/^(fragment|index)\//.test(path)) expect(existsSync(join(output, path))).toBe(true);
+    writeBundle(
+      output,
+      mergeBundles(
+        new Map([
+          ['bn', written.files],
+          ['en', englishFiles],
+        ]),
+      ),
+    );
+    const folder = filesUnder(output).map((path) => [path, readFileSync(join(output, path))] as const);
+    expect(asText(folder)).toEqual(asText(await bundleOf(site, '*/*/*/index.html')));
     // The fragments of the edited and the deleted page are gone.
     for (const [path, url] of Object.entries(last.fragmentUrls))
       expect(existsSync(join(output, path))).toBe(url === '/bn/explainers/upi/');
