@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { BundleFiles } from './bundle-files.ts';
 import type { StoredBundle } from './cache.ts';
+import { servedAt } from '../shared/built-pages.ts';
 import { filesUnder } from '../shared/files-under.ts';
 
 /**
@@ -18,11 +19,6 @@ import { filesUnder } from '../shared/files-under.ts';
 /** The files of a bundle that belong to its languages, named by a hash of their content: written once, never rewritten. */
 const hashedFile = /^(?:(?:fragment|index|filter)\/[^/]+|pagefind\.[^/]+\.pf_meta)$/;
 const isFragment = (path: string) => path.startsWith('fragment/');
-
-/** The URL Pagefind gives the page at `path` under the site: `/bn/news/x/` for `bn/news/x/index.html`. */
-export function pageUrl(path: string): string {
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-}
 
 /** The URL of the page a fragment file holds: gzipped JSON after Pagefind's marker. */
 export function fragmentUrl(bytes: Uint8Array): string {
@@ -63,7 +59,7 @@ export function keepUnchangedFragments(
     if (hashedFile.test(path) && (!existsSync(file) || statSync(file).size !== bytes.length)) return undefined;
   }
   const unchanged = new Set<string>();
-  for (const [path, digest] of digests) if (last.digests[path] === digest) unchanged.add(pageUrl(path));
+  for (const [path, digest] of digests) if (last.digests[path] === digest) unchanged.add(servedAt(path));
   const kept = new Map<string, string>();
   for (const [path] of last.files) {
     const url = last.fragmentUrls[path];

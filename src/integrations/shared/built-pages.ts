@@ -9,11 +9,16 @@ export interface BuiltPage {
   path: string;
 }
 
+/** The URL path a built page is served at: `/bn/news/x/` for `bn/news/x/index.html`, as Pagefind names it too. */
+export function servedAt(file: string): string {
+  return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
 /** Every HTML page under a build output folder, in a stable order. */
 export function builtPages(outDir: string): BuiltPage[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .map((file) => file.split(sep).join('/'))
     .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ file, path: `/${file}`.replace(/(^|\/)index\.html$/, '$1') }))
+    .map((file) => ({ file, path: servedAt(file) }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }

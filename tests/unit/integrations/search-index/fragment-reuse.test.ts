@@ -9,9 +9,9 @@ import {
   bundleWritten,
   fragmentUrls,
   keepUnchangedFragments,
-  pageUrl,
 } from '../../../../src/integrations/search-index/fragment-reuse';
 import { mergeBundles } from '../../../../src/integrations/search-index/merge-bundles';
+import { servedAt } from '../../../../src/integrations/shared/built-pages';
 import { filesUnder } from '../../../../src/integrations/shared/files-under';
 
 const bengali = 'bn/*/*/index.html';
@@ -74,11 +74,11 @@ async function lastBuild(site: string): Promise<{ last: StoredBundle; output: st
 
 afterAll(() => pagefind.close());
 
-describe('pageUrl', () => {
+describe('servedAt', () => {
   it('is the URL Pagefind gives the page, as its fragment holds it', async () => {
     const site = builtSite();
     const urls = Object.values(fragmentUrls(await bundleOf(site, bengali))).sort();
-    expect(urls).toEqual([...indexedPages(site, 'bn').keys()].map(pageUrl).sort());
+    expect(urls).toEqual([...indexedPages(site, 'bn').keys()].map(servedAt).sort());
     expect(urls).toContain('/bn/news/outage/');
   }, 60_000);
 });
