@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../../src/integrations/shared/built-pages';
 import { site } from '../../src/site.config';
 import { launchChromium, serveBuiltSite } from '../shared/chromium';
-import { buildSite, copySite, type SiteCopy } from './site-copy';
+import { builtCopy, type SiteCopy } from './site-copy';
 
 /** Markup, both quotes, an ampersand and a closing `</title>`: text an editor might paste. */
 const title = `<script>alert("x")</script> & "quotes" 'apostrophes' </title>`;
@@ -17,14 +17,10 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  copy = copySite();
   const text = JSON.stringify(title);
-  copy.write(
-    'content/stories/en/escape-test.mdx',
-    `---\ntitle: ${text}\ndescription: ${text}\npubDate: 2026-11-26\nsection: ${text}\nauthor: ${text}\ntags: [${text}]\n---\n\nThe body.\n`,
-  );
-  const { code, output } = await buildSite(copy.root);
-  expect(code, output).toBe(0);
+  copy = await builtCopy({
+    'content/stories/en/escape-test.mdx': `---\ntitle: ${text}\ndescription: ${text}\npubDate: 2026-11-26\nsection: ${text}\nauthor: ${text}\ntags: [${text}]\n---\n\nThe body.\n`,
+  });
   dist = join(copy.root, 'dist');
   browser = await launchChromium();
   // No CSP: an escaping mistake must show here, not be hidden by the policy that would block it.

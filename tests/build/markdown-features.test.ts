@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config';
 import { launchChromium, serveBuiltSite } from '../shared/chromium';
 import { nuHtmlCheck } from '../shared/nu-html-checker';
-import { buildSite, copySite, type SiteCopy } from './site-copy';
+import { builtCopy, repoRoot, type SiteCopy } from './site-copy';
 
 const story = '/bn/news/markdown-features/';
 const body = [
@@ -39,15 +39,11 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  copy = copySite();
-  copy.write(
-    'content/stories/bn/markdown-features.mdx',
-    `---\ntitle: 'মার্কডাউনের পরীক্ষা'\ndescription: 'পাদটীকা, সারণি আর ছবি।'\npubDate: 2026-11-26\nsection: 'পরীক্ষা'\nauthor: 'ডেস্ক'\n---\n\n${body}\n`,
-  );
-  // The site's logo, 512 px wide: wider than any phone.
-  copy.write('content/stories/bn/wide.png', readFileSync(join(copy.root, 'public/logo.png')));
-  const { code, output } = await buildSite(copy.root);
-  expect(code, output).toBe(0);
+  copy = await builtCopy({
+    'content/stories/bn/markdown-features.mdx': `---\ntitle: 'মার্কডাউনের পরীক্ষা'\ndescription: 'পাদটীকা, সারণি আর ছবি।'\npubDate: 2026-11-26\nsection: 'পরীক্ষা'\nauthor: 'ডেস্ক'\n---\n\n${body}\n`,
+    // The site's logo, 512 px wide: wider than any phone.
+    'content/stories/bn/wide.png': readFileSync(join(repoRoot, 'public/logo.png')),
+  });
   dist = join(copy.root, 'dist');
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 320, height: 640 } });

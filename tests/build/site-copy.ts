@@ -113,15 +113,35 @@ export function buildSite(
   });
 }
 
+/** A copy of the site with `files` added. */
+function copyWith(files: Record<string, string | Uint8Array>): SiteCopy {
+  const copy = copySite();
+  for (const [path, contents] of Object.entries(files)) copy.write(path, contents);
+  return copy;
+}
+
 /** Copies the site, adds `files`, builds it, and deletes the copy. */
 export async function buildWith(files: Record<string, string | Uint8Array>): Promise<BuildResult & { root: string }> {
-  const copy = copySite();
+  const copy = copyWith(files);
   try {
-    for (const [path, contents] of Object.entries(files)) copy.write(path, contents);
     return { ...(await buildSite(copy.root)), root: copy.root };
   } finally {
     copy.remove();
   }
+}
+
+/**
+ * Copies the site, adds `files` and builds it, for a test to read the built copy (and remove it when done). A build
+ * that fails removes the copy and throws with its output.
+ */
+export async function builtCopy(files: Record<string, string | Uint8Array>): Promise<SiteCopy> {
+  const copy = copyWith(files);
+  const { code, output } = await buildSite(copy.root);
+  if (code !== 0) {
+    copy.remove();
+    throw new Error(`The copy's build failed (exit code ${code}):\n${output}`);
+  }
+  return copy;
 }
 
 /** Every file under `dir`, by its path relative to `dir` with `/` between folders, with its bytes. */
