@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentChunks from './src/integrations/content-chunks/index.ts';
 import contentIndexLifetime from './src/content-index/index-lifetime.ts';
+import renderedHtmlPlace from './src/content-index/rendered-html-place.ts';
 import { keptPages } from './src/integrations/incremental/kept-pages.ts';
 import mdxCache from './src/integrations/incremental/mdx-cache.ts';
 import shardManifest from './src/integrations/shards/index.ts';
@@ -79,6 +80,7 @@ export default defineConfig({
   integrations: [
     ...(shard ? [] : [kept.clear]),
     contentIndexLifetime(),
+    renderedHtmlPlace(),
     contentChunks({ dir: contentDir }),
     siteMarkdown.integration,
     mdx(),

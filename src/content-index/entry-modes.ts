@@ -1,4 +1,5 @@
 import type { DataStore } from 'astro/loaders';
+import type { RenderedHtml } from './rendered-html';
 
 /**
  * How an `.mdx` entry is stored: rendered in the content layer (`html`), left to MDX's compiled module (`module`), or
@@ -24,18 +25,22 @@ function storedAs(digest: string): { digest: string; mode?: Mode | undefined; in
  * `htmlInputs` (what its HTML depends on besides its file: the Markdown transforms, the config, the glossary...), and
  * the loader sees an entry as unchanged only when its file, its mode and those inputs are what this build would
  * store: after an edit to the transforms, or in a build that renders an entry stored with its frontmatter only, the
- * entry is loaded and rendered again. Other entries pass through.
+ * entry is loaded and rendered again. An entry's HTML is kept in `html`, by its stored digest, not in the store
+ * (`rendered-html.ts`); an entry whose HTML is not there is rendered again too. Other entries pass through.
  */
 export function entryModes(
   store: DataStore,
   {
     renders,
     htmlInputs,
+    html,
     quoted,
     ownPageOnly,
   }: {
     renders: (file: string) => boolean;
     htmlInputs: string;
+    /** Where the HTML of the entries rendered in the content layer is kept. */
+    html: RenderedHtml;
     /** Whether other pieces' pages show these entries' text (statement cards): else an entry not rendered drops it. */
     quoted: boolean;
     /** Frontmatter fields only an entry's own page shows: an entry not rendered drops them. */
@@ -52,7 +57,11 @@ export function entryModes(
       const entry = store.get<TData>(id);
       if (!isMdx(entry?.filePath) || !entry.digest) return entry;
       const { digest, mode, inputs } = storedAs(String(entry.digest));
-      const unchanged = mode !== undefined && expected(entry.filePath, mode) === mode && inputs === htmlInputs;
+      const unchanged =
+        mode !== undefined &&
+        expected(entry.filePath, mode) === mode &&
+        inputs === htmlInputs &&
+        (mode !== 'html' || html.has(String(entry.digest)));
       return unchanged ? { ...entry, digest } : undefined;
     },
     set: (entry) => {
@@ -61,8 +70,10 @@ export function entryModes(
       // A shard holds every piece's frontmatter for lists and cards (less what only its own page shows), but the text
       // only of what it compiles as MDX or quotes: a piece rendered here is its HTML, and its source would only weigh
       // down the store, which every build writes and bundles whole.
-      const { body, ...rest } = entry;
+      const { body, rendered, ...rest } = entry;
       const keepsText = mode === 'module' || quoted;
+      const digest = `${entry.digest}${modeMark}${mode}@${htmlInputs}`;
+      if (rendered) html.write(digest, rendered.html);
       const data =
         mode === 'frontmatter'
           ? Object.fromEntries(Object.entries(rest.data).filter(([field]) => !ownPageOnly.includes(field)))
@@ -73,11 +84,21 @@ export function entryModes(
         // for every piece of the archive, though the store keeps the text only of what this build renders.
         data: structuredClone(data),
         ...(keepsText && body !== undefined ? { body } : {}),
+        // The HTML's metadata (the transforms' data, such as the table of contents) stays; the HTML is in `html`.
+        ...(rendered ? { rendered: { ...rendered, html: '' } } : {}),
         deferredRender: mode === 'module',
-        digest: `${entry.digest}${modeMark}${mode}@${htmlInputs}`,
+        digest,
       });
     },
   };
+}
+
+/** The stored digests of a collection's entries kept with their HTML: the files of `RenderedHtml` still needed. */
+export function htmlDigests(store: DataStore): string[] {
+  return store
+    .keys()
+    .map((id) => String(store.get(id)?.digest ?? ''))
+    .filter((digest) => storedAs(digest).mode === 'html');
 }
 
 /** How many `.mdx` entries of a collection's store are kept in each mode, for the build log. */

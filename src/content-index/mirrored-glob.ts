@@ -8,7 +8,8 @@ import { withPlainMdxRendered } from '../patches/mdx-content-layer';
 import { impossibleDates, mirroredFileProblems } from './content-checks';
 import { bodyInPlace, contentIndex, forgetContentIndex, frontmatterOf, type ContentIndex } from './content-index';
 import { liveUpdatesOf } from './live-story-entry';
-import { entryModes, modeCounts } from './entry-modes';
+import { entryModes, htmlDigests, modeCounts } from './entry-modes';
+import { RenderedHtml, renderedHtmlFolder } from './rendered-html';
 import { articleKinds, type ArticleCollection } from '../language/article-kinds';
 
 /**
@@ -18,8 +19,9 @@ import { articleKinds, type ArticleCollection } from '../language/article-kinds'
  * only warns), a frontmatter date the calendar does not have, and a Markdown
  * file that fails to render (the glob loader logs that and carries on without
  * its text). Each failure stops the build with the file and the field named.
- * An `.mdx` file whose body is plain Markdown is rendered here, once per edit, as Astro renders `.md`; one that needs
- * MDX is compiled and bundled by Vite (`src/patches/mdx-content-layer.ts`, `entry-modes.ts`).
+ * An `.mdx` file whose body is plain Markdown is rendered here, once per edit, as Astro renders `.md`, and its HTML kept
+ * beside the content store (`rendered-html.ts`); one that needs MDX is compiled and bundled by Vite
+ * (`src/patches/mdx-content-layer.ts`, `entry-modes.ts`).
  *
  * @param folder The collection's folder relative to the project root, e.g. `content/stories`.
  * @param renders Which files (root-relative) this build renders, from the content index; all when it gives `undefined`.
@@ -43,12 +45,14 @@ export function mirroredGlob(
       const problems = mirroredFileProblems(folder, files);
       if (problems.length > 0) throw new Error(problems.join('\n'));
       const renderErrors: string[] = [];
+      const keptHtml = new RenderedHtml(renderedHtmlFolder(context.config.cacheDir), collection);
       await loader
         .load({
           ...withPlainMdxRendered(context, rendered),
           store: entryModes(context.store, {
             renders: rendered,
             htmlInputs: markdownInputsDigest(root, index.dir),
+            html: keptHtml,
             quoted: articleKinds[collection].quoted,
             ownPageOnly: articleKinds[collection].ownPageOnly,
           }),
@@ -70,6 +74,7 @@ export function mirroredGlob(
         })
         .catch((error: unknown) => Promise.reject(namingTheFile(error, root)));
       if (renderErrors.length > 0) throw new Error(renderErrors.join('\n'));
+      keptHtml.keepOnly(htmlDigests(context.store));
       const { html, module, frontmatter } = modeCounts(context.store);
       context.logger.info(
         `${context.collection}: ${html} piece(s) rendered as Markdown, ${module} compiled as MDX, ${frontmatter} not rendered here`,

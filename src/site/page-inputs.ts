@@ -31,12 +31,13 @@ export function shownAsItem(article: Article) {
 
 /**
  * A piece whose text is shown as well: its page, a feed item with the full text, a statement card's quote. A piece
- * rendered in the content layer brings its HTML, which the glossary and the Markdown transforms shape as well as its
- * text (the store keeps no source for it, unless other pages quote it: `entry-modes.ts`); Astro tracks a compiled MDX
- * piece's module itself.
+ * rendered in the content layer brings the digest its HTML is kept by, which stands for its file and everything its
+ * HTML depends on besides (the glossary, the Markdown transforms: `entry-modes.ts`, `rendered-html.ts`; the store keeps
+ * no source for it, unless other pages quote it); Astro tracks a compiled MDX piece's module itself.
  */
 export function shownWhole(article: Article) {
-  return { ...shownAsItem(article), body: article.entry.body ?? '', html: article.entry.rendered?.html };
+  const { body, rendered, digest } = article.entry;
+  return { ...shownAsItem(article), body: body ?? '', html: rendered ? digest : undefined };
 }
 
 /**

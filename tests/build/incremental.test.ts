@@ -86,7 +86,7 @@ beforeAll(() => {
   replaceIn(forgetful.root, 'src/site.config.ts', [['pageSize: 20', 'pageSize: 3']]);
   replaceIn(forgetful.root, 'src/site/page-inputs.ts', [
     ['readNext: readNext(article, await piecesIn(article.lang)).map(shownAsItem),', 'readNext: [],'],
-    [', html: article.entry.rendered?.html }', ' }'],
+    [', html: rendered ? digest : undefined }', ' }'],
   ]);
   headline = /^title: '(.+)'$/m.exec(readFileSync(join(copy.root, story), 'utf8'))![1]!;
   // A plain story, rendered in the content layer, whose text uses a glossary term (UPI).

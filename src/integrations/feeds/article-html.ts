@@ -1,9 +1,9 @@
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
 import { useTranslations } from '../../i18n';
 import type { Article } from '../../content-index/articles';
+import { renderPiece } from '../../content-index/render-piece';
 import { absolutizeUrls } from './absolute-urls';
 
 let container: Promise<AstroContainer> | undefined;
@@ -20,7 +20,7 @@ function feedContainer(): Promise<AstroContainer> {
  * own address, so that links and images work inside a feed reader.
  */
 export async function articleHtml(article: Article, url: string): Promise<string> {
-  const { Content } = await render(article.entry);
+  const { Content } = await renderPiece(article.entry);
   // Components in the text (statement cards, timelines) read the language and UI strings from locals.
   const locals = { lang: article.lang, t: useTranslations(article.lang) };
   const html = await (await feedContainer()).renderToString(Content, { locals });

@@ -5,7 +5,7 @@
  * (`mdx-content-layer.ts`: a plain `.mdx` piece is rendered as Markdown, one with components left to MDX). These run
  * the real loader and fail when it works otherwise.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { forgetContentIndex } from '../../../src/content-index/content-index';
 import { mirroredGlob } from '../../../src/content-index/mirrored-glob';
+import { RenderedHtml, renderedHtmlFolder } from '../../../src/content-index/rendered-html';
 import { installedVersion, patchedAstroVersion } from './upstream';
 
 const root = mkdtempSync(join(tmpdir(), 'mirrored-glob-'));
@@ -24,6 +25,14 @@ interface StoredEntry {
   digest: string;
   rendered?: { html: string; metadata?: { frontmatter?: Record<string, unknown> } };
   deferredRender?: boolean;
+}
+
+const cacheDir = join(root, 'cache');
+const keptHtml = new RenderedHtml(renderedHtmlFolder(cacheDir), 'stories');
+
+/** The HTML a page of the entry `id` shows: kept beside the store, by the entry's stored digest. */
+function htmlOf(entries: Map<string, StoredEntry>, id: string): string {
+  return keptHtml.read(entries.get(id)!.digest, id);
 }
 
 /** A piece with frontmatter and `body`, written to `content/stories/en/<name>`. */
@@ -48,7 +57,11 @@ function context(
   });
   return {
     collection: 'stories',
-    config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
+    config: {
+      root: pathToFileURL(`${root}/`),
+      srcDir: pathToFileURL(`${root}/src/`),
+      cacheDir: pathToFileURL(`${cacheDir}/`),
+    },
     logger: { info: noop, ...logger, warn: noop, debug: noop, label: 'test', options: {}, fork: () => logger },
     parseData: async ({ data }: { data: unknown }) => data,
     generateDigest: (contents: string) => String(contents.length),
@@ -79,6 +92,7 @@ function context(
 
 beforeEach(() => {
   rmSync(join(root, 'content'), { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
   forgetContentIndex();
 });
 
@@ -104,7 +118,9 @@ describe("Astro's glob loader", () => {
     const render = vi.fn(async (body: string) => ({ html: `<p>${body}</p>\n`, metadata: {} }));
     const info = vi.fn();
     await mirroredGlob('content/stories').load(context(entries, render, { error: () => undefined, info }));
-    expect(entries.get('en/plain')?.rendered?.html).toBe('<p>Only prose, **bold** and a [link](/en/).</p>');
+    expect(htmlOf(entries, 'en/plain')).toBe('<p>Only prose, **bold** and a [link](/en/).</p>');
+    // The store, which every build writes and bundles whole, keeps the HTML's metadata but not the HTML.
+    expect(entries.get('en/plain')?.rendered).toEqual({ html: '', metadata: {} });
     expect(entries.get('en/plain')?.deferredRender).toBe(false);
     // The HTML stands for the text: the source is kept only for MDX to compile.
     expect(entries.get('en/plain')?.body).toBeUndefined();
@@ -150,10 +166,35 @@ describe("Astro's glob loader", () => {
     try {
       await mirroredGlob('content/stories').load(context(entries, render));
       expect(render).toHaveBeenCalledTimes(2);
-      expect(entries.get('en/plain')?.rendered?.html).toBe('<p>Only prose.</p>');
+      expect(htmlOf(entries, 'en/plain')).toBe('<p>Only prose.</p>');
     } finally {
       rmSync(join(root, 'src'), { recursive: true, force: true });
     }
+  });
+
+  it('renders a piece again when its kept HTML is gone, and keeps the HTML of the pieces there are, only', async () => {
+    writePiece('plain.mdx', 'Only prose.');
+    writePiece('other.mdx', 'Other prose.');
+    const entries = new Map<string, StoredEntry>();
+    const render = vi.fn(async (body: string) => ({ html: `<p>${body}</p>`, metadata: {} }));
+    await mirroredGlob('content/stories').load(context(entries, render));
+    expect(render).toHaveBeenCalledTimes(2);
+    const first = entries.get('en/plain')!.digest;
+    // Only the HTML deleted (a cache folder cleaned by hand): the piece is rendered again, not shown empty.
+    rmSync(keptHtml.fileOf(first));
+    await mirroredGlob('content/stories').load(context(entries, render));
+    expect(render).toHaveBeenCalledTimes(3);
+    expect(htmlOf(entries, 'en/plain')).toBe('<p>Only prose.</p>');
+    // An edit and a deletion: the HTML of the earlier text and of the deleted piece go with them.
+    const other = entries.get('en/other')!.digest;
+    writePiece('plain.mdx', 'Edited prose.');
+    rmSync(join(root, 'content/stories/en/other.mdx'));
+    forgetContentIndex();
+    await mirroredGlob('content/stories').load(context(entries, render));
+    expect(htmlOf(entries, 'en/plain')).toBe('<p>Edited prose.</p>');
+    expect(keptHtml.has(first)).toBe(false);
+    expect(keptHtml.has(other)).toBe(false);
+    expect(readdirSync(join(renderedHtmlFolder(cacheDir), 'stories'))).toHaveLength(1);
   });
 
   it('in a build that renders other pieces, stores a piece with its frontmatter only, and renders it when asked', async () => {
@@ -170,7 +211,7 @@ describe("Astro's glob loader", () => {
     }
     expect(render).not.toHaveBeenCalled();
     await mirroredGlob('content/stories').load(context(entries, render));
-    expect(entries.get('en/plain')?.rendered?.html).toBe('<p>Only prose.</p>');
+    expect(htmlOf(entries, 'en/plain')).toBe('<p>Only prose.</p>');
     expect(entries.get('en/with-component')?.deferredRender).toBe(true);
     expect(entries.get('en/with-component')?.body).toBe('<Timeline />');
   });
