@@ -14,6 +14,14 @@ interface ReportContext {
   stories: number;
   /** How many times each build was repeated; the table gives medians. */
   runs?: number;
+  /** The rebuilds checked against a clean build of the same content, with the files that differed. */
+  cleanChecks?: CleanCheck[];
+}
+
+/** A rebuild checked against a clean build of the same content: the files that differed, none when the same. */
+export interface CleanCheck {
+  label: string;
+  differences: string[];
 }
 
 /**
@@ -44,8 +52,11 @@ interface TargetCheck {
   met: boolean;
 }
 
-/** The targets the build must meet, measured as ratios within one run. */
-export function checkTargets(results: BuildResult[]): TargetCheck[] {
+/**
+ * The targets the build must meet, measured as ratios within one run, and, with `cleanChecks`, that every rebuild
+ * checked wrote what a clean build writes.
+ */
+export function checkTargets(results: BuildResult[], cleanChecks: CleanCheck[] = []): TargetCheck[] {
   const baselineMs = meanBaselineMs(results);
   const find = (prefix: string) => results.find((result) => result.label.startsWith(prefix));
   const cold = find(rebuildLabels.cold);
@@ -81,6 +92,17 @@ export function checkTargets(results: BuildResult[]): TargetCheck[] {
     }
   }
   checks.push({ target: 'peak memory ≤ 2 GiB', measured: `${peak.toFixed(0)} MiB`, met: peak <= 2048 });
+  if (cleanChecks.length > 0) {
+    const differing = cleanChecks.filter(({ differences }) => differences.length > 0);
+    checks.push({
+      target: "after each rebuild, dist/ the same bytes as a clean build's",
+      measured:
+        differing.length === 0
+          ? `${cleanChecks.length} of ${cleanChecks.length}`
+          : differing.map(({ label, differences }) => `${label}: ${differences.slice(0, 3).join(', ')}`).join('; '),
+      met: differing.length === 0,
+    });
+  }
   return checks;
 }
 
@@ -105,7 +127,10 @@ const rebuildTargets = [
 ];
 
 /** The benchmark's results as Markdown: a table, the ratios to the baseline, the targets, the machine and the command. */
-export function benchReport(results: BuildResult[], { command, machine, stories, runs = 1 }: ReportContext): string {
+export function benchReport(
+  results: BuildResult[],
+  { command, machine, stories, runs = 1, cleanChecks = [] }: ReportContext,
+): string {
   const baselineMs = meanBaselineMs(results);
   const coldMs = results.find((result) => result.label === rebuildLabels.cold)?.ms;
   const rows = results.map((result) =>
@@ -120,7 +145,7 @@ export function benchReport(results: BuildResult[], { command, machine, stories,
       result.label.startsWith('baseline') ? '' : result.imagesRendered,
     ].join(' | '),
   );
-  const targets = checkTargets(results).map(
+  const targets = checkTargets(results, cleanChecks).map(
     ({ target, measured, met }) => `| ${target} | ${measured} | ${met ? 'met' : '**missed**'} |`,
   );
   return [
@@ -141,6 +166,12 @@ export function benchReport(results: BuildResult[], { command, machine, stories,
       ? [
           `Each build ran ${runs} times, alternating as above: wall time and pages per second are the median,`,
           'peak memory the highest of any round.',
+        ]
+      : []),
+    ...(cleanChecks.length > 0
+      ? [
+          "After each rebuild of the first round, every file of dist/ was compared with a clean build's (empty caches,",
+          'the same content and clock), built after the timed builds.',
         ]
       : []),
     '',

@@ -4,13 +4,16 @@
  * `tests/bench/baseline/`; reports wall time, pages per second, peak memory
  * and ratios, and the rebuilds after a newsroom's edits (nothing changed, a
  * paragraph, a headline, a new story) as ratios to the cold build. With
- * `--runs`, the round is repeated and each build's median is reported. Writes the results to `docs/performance.md` and prints them.
+ * `--runs`, the round is repeated and each build's median is reported. After each rebuild of the first round, `dist/`
+ * is checked against a clean build of the same content (`clean-check.ts`). Writes the results to
+ * `docs/performance.md` and prints them.
  */
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchProject, cachesIn, countFiles, countPages, siteFiles, timedBuild, type Caches } from './bench-builds.ts';
+import { checkAgainstCleanBuilds, noteRebuild, siteDigests, type RebuiltSite } from './clean-check.ts';
 import { generateCorpus } from './corpus.ts';
 import { writeDocsSection } from './docs-section.ts';
 import { benchReport, medianResults, rebuildLabels, type BuildResult } from './report.ts';
@@ -39,6 +42,8 @@ const site = benchProject(
   siteFiles.map((entry) => [entry, entry]),
 );
 const baseline = benchProject(work, 'baseline', corpus, [['tests/bench/baseline', '.']]);
+// One clock for every build of the site, so that a rebuild and the clean build it is checked against date alike.
+const clock = { SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) };
 
 /**
  * Each cold build gets new, empty cache folders, and the builds after it use
@@ -59,7 +64,7 @@ function buildOnce(label: string, root: string, { cold }: { cold: boolean }): Bu
   if (cold || !caches.has(root)) caches.set(root, freshCaches(root));
   const cache = caches.get(root)!;
   const imagesBefore = countFiles(cache.og);
-  const { ms, maxRssMiB } = timedBuild(label, root, cache);
+  const { ms, maxRssMiB } = timedBuild(label, root, cache, root === site ? clock : {});
   const pages = countPages(join(root, 'dist'));
   const result = {
     label,
@@ -79,25 +84,30 @@ const storyFile = (lang: 'bn' | 'en', index: number) =>
 /**
  * The edits a newsroom makes all day, each followed by a build: a paragraph added to one Bengali story, the
  * headline of one English story changed, one new Bengali story. All are put back after, so that every round
- * builds the same files.
+ * builds the same files. Each rebuild is added to `checked`, when given, to be compared with a clean build.
  */
-function rebuildsAfterEdits(): BuildResult[] {
+function rebuildsAfterEdits(checked?: RebuiltSite[]): BuildResult[] {
+  const rebuild = (label: string) => {
+    const result = buildOnce(label, site, { cold: false });
+    if (checked) noteRebuild(work, site, label, checked);
+    return result;
+  };
   const body = storyFile('bn', 7);
   const headline = storyFile('en', 9);
   const added = storyFile('bn', storiesPerLocale + 1);
   const originals = [body, headline].map((path) => ({ path, text: readFileSync(path, 'utf8') }));
   try {
     appendFileSync(body, '\n\nএকটি নতুন অনুচ্ছেদ, বেঞ্চমার্কের জন্য।\n');
-    const results = [buildOnce(rebuildLabels.body, site, { cold: false })];
+    const results = [rebuild(rebuildLabels.body)];
     writeFileSync(headline, originals[1]!.text.replace(/^title: (['"]?)(.*)\1$/m, 'title: $1$2 (edited)$1'));
-    results.push(buildOnce(rebuildLabels.headline, site, { cold: false }));
+    results.push(rebuild(rebuildLabels.headline));
     writeFileSync(
       added,
       readFileSync(storyFile('bn', 3), 'utf8')
         .replace(/^title: .*$/m, "title: 'বেঞ্চমার্কের নতুন খবর'")
         .replace(/^pubDate: .*$/m, 'pubDate: 2026-10-30'),
     );
-    results.push(buildOnce(rebuildLabels.story, site, { cold: false }));
+    results.push(rebuild(rebuildLabels.story));
     return results;
   } finally {
     for (const { path, text } of originals) writeFileSync(path, text);
@@ -105,21 +115,33 @@ function rebuildsAfterEdits(): BuildResult[] {
   }
 }
 
+/** One round of the builds; the first also notes each rebuild in `checked`, the cold build standing for its own content. */
+function round(checked?: RebuiltSite[]): BuildResult[] {
+  const results = [
+    buildOnce('baseline (cold)', baseline, { cold: true }),
+    buildOnce(rebuildLabels.cold, site, { cold: true }),
+  ];
+  const cold = checked ? siteDigests(join(site, 'dist')) : undefined;
+  results.push(
+    buildOnce('baseline (warm)', baseline, { cold: false }),
+    buildOnce(rebuildLabels.same, site, { cold: false }),
+  );
+  if (checked) noteRebuild(work, site, rebuildLabels.same, checked, cold);
+  return [...results, ...rebuildsAfterEdits(checked)];
+}
+
 // On a noisy machine one build can be seconds off: `--runs N` repeats the alternation and reports medians.
-const rounds = Array.from({ length: runs }, () => [
-  buildOnce('baseline (cold)', baseline, { cold: true }),
-  buildOnce(rebuildLabels.cold, site, { cold: true }),
-  buildOnce('baseline (warm)', baseline, { cold: false }),
-  buildOnce(rebuildLabels.same, site, { cold: false }),
-  ...rebuildsAfterEdits(),
-]);
+const checked: RebuiltSite[] = [];
+const rounds = Array.from({ length: runs }, (_, index) => round(index === 0 ? checked : undefined));
 const results = medianResults(rounds);
+const cleanChecks = checkAgainstCleanBuilds(work, checked, clock);
 
 const report = benchReport(results, {
   command: `npm run bench -- --stories ${storiesPerLocale} --seed ${seed}${runs > 1 ? ` --runs ${runs}` : ''}`,
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
   stories: storiesPerLocale * 2,
   runs,
+  cleanChecks,
 });
 console.log(`\n${report}`);
 // Only the full-size run stands for the site in the docs.

@@ -58,6 +58,31 @@ describe('the benchmark targets', () => {
   });
 });
 
+describe('the check of the rebuilds against clean builds', () => {
+  const results = [build('baseline (cold)', 10), build(rebuildLabels.cold, 29, 1900, 2000)];
+  const target = "after each rebuild, dist/ the same bytes as a clean build's";
+
+  it('is met when every rebuild checked wrote what a clean build writes', () => {
+    const checks = [rebuildLabels.same, rebuildLabels.body].map((label) => ({ label, differences: [] }));
+    const row = checkTargets(results, checks).find((check) => check.target === target);
+    expect(row).toEqual({ target, measured: '2 of 2', met: true });
+  });
+
+  it('names the rebuild and the files that differ', () => {
+    const checks = [
+      { label: rebuildLabels.same, differences: [] },
+      { label: rebuildLabels.headline, differences: ['en/index.html', 'en/rss.xml'] },
+    ];
+    const row = checkTargets(results, checks).find((check) => check.target === target);
+    expect(row?.met).toBe(false);
+    expect(row?.measured).toBe(`${rebuildLabels.headline}: en/index.html, en/rss.xml`);
+  });
+
+  it('is not claimed when no rebuild was checked', () => {
+    expect(checkTargets(results).map((check) => check.target)).not.toContain(target);
+  });
+});
+
 describe('repeated rounds of the benchmark', () => {
   const round = (baseline: number, site: number, memory: number) => [
     build('baseline (cold)', baseline),
