@@ -3,6 +3,7 @@
  * process with cache folders of its own.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BuildResult } from './report.ts';
@@ -85,12 +86,25 @@ export function files(dir: string): string[] {
     .sort();
 }
 
+/** Every file of a built site by its path, as a SHA-256 of its bytes. */
+export function siteDigests(dir: string): Map<string, string> {
+  return new Map(
+    files(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+/** The paths of two sites' digests that differ or are in one only; none when the sites are the same bytes. */
+export function digestDifferences(a: Map<string, string>, b: Map<string, string>): string[] {
+  const differ = [...a].filter(([file, digest]) => b.get(file) !== digest).map(([file]) => file);
+  return [...differ, ...[...b.keys()].filter((file) => !a.has(file))];
+}
+
 /** The files of `a` and `b` that differ or are in one only; empty when they are the same byte for byte. */
 export function differences(a: string, b: string): string[] {
-  const inA = files(a);
-  const inB = new Set(files(b));
-  const differ = inA.filter(
-    (file) => !inB.has(file) || !readFileSync(join(a, file)).equals(readFileSync(join(b, file))),
-  );
-  return [...differ, ...[...inB].filter((file) => !inA.includes(file))];
+  return digestDifferences(siteDigests(a), siteDigests(b));
 }

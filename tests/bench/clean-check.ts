@@ -5,29 +5,10 @@
  * the timed builds, in new folders, keeps their work (and deleting their files, which slows creating files on this
  * machine's disk for half a minute) out of the timings.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { benchProject, cachesIn, files, siteFiles, timedBuild } from './bench-builds.ts';
+import { benchProject, cachesIn, digestDifferences, siteDigests, siteFiles, timedBuild } from './bench-builds.ts';
 import type { CleanCheck } from './report.ts';
-
-/** Every file of a built site by its path, as a SHA-256 of its bytes. */
-export function siteDigests(dist: string): Map<string, string> {
-  return new Map(
-    files(dist).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(join(dist, file)))
-        .digest('hex'),
-    ]),
-  );
-}
-
-/** The paths of two sites' digests that differ or are in one only; none when the sites are the same bytes. */
-export function digestDifferences(a: Map<string, string>, b: Map<string, string>): string[] {
-  const differ = [...a].filter(([file, digest]) => b.get(file) !== digest).map(([file]) => file);
-  return [...differ, ...[...b.keys()].filter((file) => !a.has(file))];
-}
 
 /** A rebuild's result to check: its label, the content it built, its `dist/`'s digests, a clean build's if known. */
 export interface RebuiltSite {

@@ -12,8 +12,17 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchProject, cachesIn, countFiles, countPages, siteFiles, timedBuild, type Caches } from './bench-builds.ts';
-import { checkAgainstCleanBuilds, noteRebuild, siteDigests, type RebuiltSite } from './clean-check.ts';
+import {
+  benchProject,
+  cachesIn,
+  countFiles,
+  countPages,
+  siteDigests,
+  siteFiles,
+  timedBuild,
+  type Caches,
+} from './bench-builds.ts';
+import { checkAgainstCleanBuilds, noteRebuild, type RebuiltSite } from './clean-check.ts';
 import { generateCorpus } from './corpus.ts';
 import { writeDocsSection } from './docs-section.ts';
 import { benchReport, medianResults, rebuildLabels, type BuildResult } from './report.ts';

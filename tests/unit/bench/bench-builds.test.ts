@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { digestDifferences, siteDigests } from '../../bench/clean-check';
+import { digestDifferences, siteDigests } from '../../bench/bench-builds';
 
 const dir = mkdtempSync(join(tmpdir(), 'clean-check-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
