@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, type BuiltPage } from '../../src/integrations/shared/built-pages';
+import { headersFor as headersOfRules, parseHeaderRules, type HeaderRule } from '../shared/headers-file';
 
 /** The build the browser tests check: whatever `npm run build` wrote, pages added later included. */
 export const distDir = new URL('../../dist/', import.meta.url).pathname;
@@ -13,29 +14,12 @@ export function pagesOfBuild(): BuiltPage[] {
   return builtPages(distDir);
 }
 
-/** One rule of `dist/_headers`: a path pattern and the headers for the paths it matches. */
-export interface HeaderRule {
-  pattern: string;
-  headers: Record<string, string>;
-}
-
 /** The rules of `dist/_headers`, read as Netlify and Cloudflare Pages read them. */
 export function headerRules(): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of readFileSync(join(distDir, '_headers'), 'utf8').split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
-    else {
-      const [name, ...value] = line.trim().split(':');
-      rules.at(-1)!.headers[name!.trim()] = value.join(':').trim();
-    }
-  }
-  return rules;
+  return parseHeaderRules(readFileSync(join(distDir, '_headers'), 'utf8'));
 }
 
-/** The headers a static host would send with `path`: every matching rule's, later rules adding to earlier ones. */
+/** The headers a static host would send with `path` from `dist/_headers`. */
 export function headersFor(path: string, rules = headerRules()): Record<string, string> {
-  const matches = (pattern: string) =>
-    pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern || `${path}/` === pattern;
-  return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern)).map((rule) => rule.headers));
+  return headersOfRules(path, rules);
 }

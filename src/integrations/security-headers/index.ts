@@ -30,13 +30,18 @@ function policyOfPage(file: string): string | undefined {
 
 /**
  * Writes `dist/_headers` after the build: the CSP Astro put in each page's
- * `<meta>` tag, plus the headers a `<meta>` tag cannot carry. It writes into the
+ * `<meta>` tag, plus the headers a `<meta>` tag cannot carry and how long the
+ * files named by their content may be kept. It writes into the
  * build output only, never into `public/`. A page without a policy fails the build.
  */
 export default function securityHeaders(): AstroIntegration {
+  let assetsFolder = '_astro';
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        assetsFolder = config.build.assets;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages: PagePolicy[] = builtPages(root).map(({ file, path }) => {
@@ -44,7 +49,7 @@ export default function securityHeaders(): AstroIntegration {
           if (!csp) throw new Error(`dist/${file}: no Content-Security-Policy <meta> tag; is security.csp on?`);
           return { path, csp };
         });
-        writeFileSync(join(root, '_headers'), headersFile(pages));
+        writeFileSync(join(root, '_headers'), headersFile(pages, assetsFolder));
         logger.info(`_headers written for ${pages.length} pages`);
       },
     },

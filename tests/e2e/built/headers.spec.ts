@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { cspOfPage, securityHeaders } from '../../../src/integrations/security-headers/policy';
@@ -17,9 +17,17 @@ const directivesOf = (policy: string) =>
 
 test('dist/_headers gives every page a policy that allows what its <meta> policy allows, and the security headers', () => {
   const pages = pagesOfBuild();
-  // One wildcard rule and the service worker's, whatever the number of pages: static hosts read 100 rules and 2,000
-  // characters a line.
-  expect(headerRules().map((rule) => rule.pattern)).toEqual(['/*', serviceWorkerPath]);
+  // A wildcard rule, the policy's for each top-level folder of pages, the content-named files' and the service
+  // worker's, whatever the number of pages: static hosts read 100 rules and 2,000 characters a line.
+  expect(headerRules().map((rule) => rule.pattern)).toEqual([
+    '/*',
+    '/',
+    '/404.html',
+    '/bn/*',
+    '/en/*',
+    '/_astro/*',
+    serviceWorkerPath,
+  ]);
   for (const { file, path } of pages) {
     const headers = headersFor(encodeURI(path));
     const metaPolicy = cspOfPage(readFileSync(join(distDir, file), 'utf8'));
@@ -44,6 +52,24 @@ test('the service worker is never cached without asking the server, so a new dep
   const headers = headersFor(serviceWorkerPath);
   expect(headers['Cache-Control']).toBe('no-cache');
   expect(headers).toMatchObject(securityHeaders);
+});
+
+test('the font files and scripts are named by their content and kept a year without asking the server again', () => {
+  const files = readdirSync(join(distDir, '_astro'));
+  expect(files.filter((file) => file.endsWith('.woff2')).length).toBeGreaterThan(0);
+  for (const file of files) {
+    // Astro's content hash before the extension: a changed file gets a new name, so it can never be served stale.
+    expect(file, 'named by its content').toMatch(/\.[A-Za-z0-9_-]{8}\.[a-z0-9]+$/);
+    const headers = headersFor(`/_astro/${file}`);
+    expect(headers['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headers).toMatchObject(securityHeaders);
+    // The page's policy (2 KiB of hashes) is not sent with a font or a script.
+    expect(headers['Content-Security-Policy']).toBeUndefined();
+  }
+  // Pages are not: a reader must get a correction at once.
+  for (const path of ['/bn/', '/bn/news/phonepe-outage/', '/bn/rss.xml', '/og/bn/statements/paytm.png']) {
+    expect(headersFor(path)['Cache-Control'], path).toBeUndefined();
+  }
 });
 
 test('the policy allows no inline script without a hash, nothing from other origins, and no framing', () => {
