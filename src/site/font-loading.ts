@@ -35,9 +35,9 @@ const families = { site: 'Noto Sans Bengali', installed: 'Bengali installed' };
 const quoted = (value: string) => JSON.stringify(value);
 
 /**
- * The script, inline in `<head>` of the pages whose language has a web font, so that it runs before the first paint;
- * its hash is in the page's CSP (`inlineScriptHash`). In a block: the page's other inline scripts share the global
- * scope.
+ * The script, inline at the start of `<body>` of the pages whose language has a web font, so that it runs before the
+ * first paint; its hash is in the page's CSP (`inlineScriptHash`). In a block: the page's other inline scripts share
+ * the global scope.
  * - A page the service worker answers (it keeps the font's files with the language's pages, src/integrations/offline/),
  *   on a phone an earlier page found without Noto Sans Bengali, puts the site's font first; if the files are not there
  *   within `fontsCachedWithin`, the phone's font draws the page. A browser that cleared its caches dropped the worker

@@ -13,7 +13,7 @@ export function isTheme(value: unknown): value is Theme {
 }
 
 /**
- * The script that runs while `<head>` is parsed, before the first paint: it
+ * The script that runs first in `<body>`, before the first paint: it
  * applies the stored theme, so a reader who chose dark never sees a light
  * flash, and marks that scripts run, which shows the theme toggle. It is
  * inline (a module script would run after the first paint), so the page's

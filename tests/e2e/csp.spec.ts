@@ -43,7 +43,7 @@ for (const { path } of pagesOfBuild()) {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     const response = await page.goto(path);
-    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy).toMatch(/script-src 'self'[^;]*;/);
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);

@@ -15,8 +15,9 @@ const lightBackground = 'rgb(253, 252, 249)';
 /** Records `data-theme` and the background at the moment <body> is created, before anything in it can be painted. */
 async function recordThemeAtBodyStart(page: Page): Promise<void> {
   await page.addInitScript(() => {
+    // The moment the parser reaches the page's first content, past the inline scripts that open <body>.
     new MutationObserver((_records, observer) => {
-      if (!document.body) return;
+      if (!document.body?.querySelector(':scope > :not(script)')) return;
       observer.disconnect();
       const record = window as unknown as { themeAtBodyStart?: string | null };
       record.themeAtBodyStart = document.documentElement.getAttribute('data-theme');

@@ -3,17 +3,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtPages } from '../shared/built-pages.ts';
-import { cspOfPage, headersFile, type PagePolicy } from './policy.ts';
+import { beforePolicy, cspOfPage, headersFile } from './policy.ts';
 
-/** How much of a page is read for its policy first: Astro puts the `<meta>` tag near the top of `<head>`. */
+/** How much of a page is read for its policy first: Astro puts the `<meta>` tag at the end of `<head>`. */
 const headBytes = 16 * 1024;
 
 /**
- * The policy in the page `file`'s `<meta>` tag, from its first `headBytes` when the whole tag is there, else from the
- * whole page: every build reads every page for it, and the rest of a page is three to four times as long. Read a
- * byte a character, the policy's bytes are taken back as UTF-8.
+ * The start of the page `file` up to and with its policy's `<meta>` tag: its first `headBytes` when the whole tag is
+ * there, else the whole page. Every build reads every page for it, and the rest of a page is three to four times as
+ * long. Read a byte a character: the tag and the tags before it are ASCII where they matter.
  */
-function policyOfPage(file: string): string | undefined {
+function headOfPage(file: string): string {
   const head = Buffer.allocUnsafe(headBytes);
   const fd = openSync(file, 'r');
   let read: number;
@@ -22,17 +22,15 @@ function policyOfPage(file: string): string | undefined {
   } finally {
     closeSync(fd);
   }
-  const csp =
-    cspOfPage(head.toString('latin1', 0, read)) ??
-    (read === headBytes ? cspOfPage(readFileSync(file, 'latin1')) : undefined);
-  return csp === undefined ? undefined : Buffer.from(csp, 'latin1').toString('utf8');
+  const start = head.toString('latin1', 0, read);
+  return cspOfPage(start) !== undefined || read < headBytes ? start : readFileSync(file, 'latin1');
 }
 
 /**
- * Writes `dist/_headers` after the build: the CSP Astro put in each page's
- * `<meta>` tag, plus the headers a `<meta>` tag cannot carry and how long the
- * files named by their content may be kept. It writes into the
- * build output only, never into `public/`. A page without a policy fails the build.
+ * Checks that every built page carries its own policy in a `<meta>` tag before any script or style (the `_headers`
+ * policy leaves scripts and styles to it), and writes `dist/_headers`: the headers a `<meta>` tag cannot carry and how
+ * long the files named by their content may be kept. It writes into the build output only, never into `public/`. A
+ * page without its policy, or with a script or style before it, fails the build.
  */
 export default function securityHeaders(): AstroIntegration {
   let assetsFolder = '_astro';
@@ -44,13 +42,22 @@ export default function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages: PagePolicy[] = builtPages(root).map(({ file, path }) => {
-          const csp = policyOfPage(join(root, file));
-          if (!csp) throw new Error(`dist/${file}: no Content-Security-Policy <meta> tag; is security.csp on?`);
-          return { path, csp };
-        });
-        writeFileSync(join(root, '_headers'), headersFile(pages, assetsFolder));
-        logger.info(`_headers written for ${pages.length} pages`);
+        const pages = builtPages(root);
+        for (const { file } of pages) {
+          const head = headOfPage(join(root, file));
+          if (cspOfPage(head) === undefined) {
+            throw new Error(`dist/${file}: no Content-Security-Policy <meta> tag; is security.csp on?`);
+          }
+          const early = beforePolicy(head);
+          if (early) {
+            throw new Error(
+              `dist/${file}: ${early} comes before the Content-Security-Policy <meta> tag, which holds only for what ` +
+                'follows it: put it in <body> (src/components/InlineScripts.astro hashes inline scripts in <head>).',
+            );
+          }
+        }
+        writeFileSync(join(root, '_headers'), headersFile(assetsFolder));
+        logger.info(`_headers written; the policies of ${pages.length} pages come before their scripts and styles`);
       },
     },
   };

@@ -4,8 +4,10 @@ import { serviceWorkerPath } from '../../site/offline-reading.ts';
  * The site's security policy, written once: `astro.config.mjs` hands the CSP
  * directives to Astro, which adds `script-src` and `style-src` with a hash of
  * every script and style it emits and puts the policy in each page's
- * `<meta http-equiv="content-security-policy">`; the `security-headers`
- * integration writes the same policy, and the headers below, to `dist/_headers`.
+ * `<meta http-equiv="content-security-policy">`, before any script or style of
+ * the page; the `security-headers` integration checks that order and writes
+ * the headers below to `dist/_headers`, with the part of the policy that is
+ * the same on every page and what a `<meta>` tag cannot say (`headerCsp`).
  */
 
 /**
@@ -52,12 +54,6 @@ export const serviceWorkerHeaders = { 'Cache-Control': 'no-cache' } as const;
  */
 export const hashedAssetHeaders = { 'Cache-Control': 'public, max-age=31536000, immutable' } as const;
 
-/** A built page: its URL path and the CSP of its `<meta>` tag. */
-export interface PagePolicy {
-  path: string;
-  csp: string;
-}
-
 const metaCsp = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i;
 
 /** The policy in a page's `<meta http-equiv="content-security-policy">`, or undefined when it has none. */
@@ -66,67 +62,50 @@ export function cspOfPage(html: string): string | undefined {
   return content === undefined ? undefined : decodeAttribute(content);
 }
 
-/** Adds the header-only directives to a page's policy. */
-export function headerCsp(metaPolicy: string): string {
-  const directives = metaPolicy
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter(Boolean);
-  return [...directives, ...headerOnlyCspDirectives].join('; ');
+/** What a page's policy would not cover: a script that runs (not JSON-LD data), a style or a stylesheet. */
+const coveredByPolicy =
+  /<script(?![^>]*type="application\/ld\+json")[\s>]|<style[\s>]|<link\s[^>]*rel="[^"]*stylesheet/i;
+
+/**
+ * The first script, style or stylesheet of `html` that comes before its policy's `<meta>` tag, or undefined when the
+ * tag comes first. A `<meta>` policy holds only for what the browser reads after it, and the `_headers` policy leaves
+ * scripts and styles to it (`headerCsp`).
+ */
+export function beforePolicy(html: string): string | undefined {
+  const policyAt = html.search(metaCsp);
+  const found = coveredByPolicy.exec(html);
+  if (!found || (policyAt !== -1 && found.index > policyAt)) return undefined;
+  return html.slice(found.index, html.indexOf('>', found.index) + 1);
 }
 
 /**
- * One policy for the whole site: every directive of every page's policy, each source once, in the order first met.
- * Sources differ between pages only by the hashes of the inline scripts and styles the site's layouts emit (and the
- * search page's `'wasm-unsafe-eval'`), which do not grow with the archive.
+ * The policy of `_headers`: the directives the same on every page (`cspDirectives`) that cannot take anything away
+ * from a page's own, and what a `<meta>` policy cannot say (`headerOnlyCspDirectives`). Not `default-src`, nor
+ * `script-src` and `style-src`: a browser enforces both policies, and the header would need every page's hashes
+ * (2 KiB, sent with every response; with the explainer's 13 KiB page, more than the first round trip of a new
+ * connection carries). Each page's own `<meta>` policy comes before its first script and style and holds the rest.
  */
-export function siteWidePolicy(policies: Iterable<string>): string {
-  const directives = new Map<string, Set<string>>();
-  for (const policy of policies) {
-    for (const directive of policy
-      .split(';')
-      .map((entry) => entry.trim())
-      .filter(Boolean)) {
-      const [name, ...sources] = directive.split(/\s+/);
-      const known = directives.get(name!) ?? directives.set(name!, new Set()).get(name!)!;
-      for (const source of sources) known.add(source);
-    }
-  }
-  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+export function headerCsp(): string {
+  return [
+    ...cspDirectives.filter((directive) => !directive.startsWith('default-src')),
+    ...headerOnlyCspDirectives,
+  ].join('; ');
 }
 
 /**
- * The path patterns that cover every page and little else: a folder's `/<folder>/*` for the pages inside it (`/bn/*`),
- * the page itself for a page at the top (`/`, `/404.html`). The policy is a page's business: a font, a script or a
- * preview card is not made safer by it, and it is 2 KiB with its hashes, which a host sends with every response it
- * applies to (every request over HTTP/1.1, the first of a connection over HTTP/2).
+ * A `_headers` file (the format Netlify and Cloudflare Pages read): one `/*` rule with the security headers and the
+ * header's policy (`headerCsp`), one rule for the files named by their content in `assetsFolder`
+ * (`hashedAssetHeaders`) and one for the service worker (`serviceWorkerHeaders`), whatever the size of the archive:
+ * those hosts read at most 100 rules and 2,000 characters a line (Cloudflare Pages) and ignore the rest silently.
  */
-export function pagePatterns(pages: readonly PagePolicy[]): string[] {
-  const patterns = pages.map(({ path }) => {
-    const folder = /^\/[^/]+\//.exec(path)?.[0];
-    return folder ? `${folder}*` : path;
-  });
-  return [...new Set(patterns)].sort();
-}
-
-/**
- * A `_headers` file (the format Netlify and Cloudflare Pages read) for the built pages: one `/*` rule with the security
- * headers; one site-wide policy (`siteWidePolicy`) for the paths of the pages (`pagePatterns`), a rule for each
- * top-level folder of pages whatever the size of the archive; one rule for the files named by their content in
- * `assetsFolder` (`hashedAssetHeaders`) and one for the service worker (`serviceWorkerHeaders`). Those hosts read at
- * most 100 rules and 2,000 characters a line (Cloudflare Pages) and ignore the rest silently, so a rule per page would
- * leave a large archive without its policy. Each page's own `<meta>` policy still holds: a browser enforces both, and
- * the header allows everything each page's tag allows, so what a page may load is exactly what its tag says.
- */
-export function headersFile(pages: readonly PagePolicy[], assetsFolder = '_astro'): string {
+export function headersFile(assetsFolder = '_astro'): string {
   const lines = (headers: Record<string, string>) =>
     Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-  const policy = `  Content-Security-Policy: ${headerCsp(siteWidePolicy(pages.map((page) => page.csp)))}`;
   return [
     '# Security headers for static hosts. Written by the build; edit src/integrations/security-headers/policy.ts.',
     '/*',
     ...lines(securityHeaders),
-    ...pagePatterns(pages).flatMap((pattern) => [pattern, policy]),
+    `  Content-Security-Policy: ${headerCsp()}`,
     `/${assetsFolder}/*`,
     ...lines(hashedAssetHeaders),
     serviceWorkerPath,
