@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2';
 import { serviceWorkerPath } from '../../site/offline-reading.ts';
 
 /**
@@ -62,20 +63,37 @@ export function cspOfPage(html: string): string | undefined {
   return content === undefined ? undefined : decodeAttribute(content);
 }
 
-/** What a page's policy would not cover: a script that runs (not JSON-LD data), a style or a stylesheet. */
-const coveredByPolicy =
-  /<script(?![^>]*type="application\/ld\+json")[\s>]|<style[\s>]|<link\s[^>]*rel="[^"]*stylesheet/i;
+/** Whether an element is a script that runs (JSON-LD is data), a style or a stylesheet: what a page's policy governs. */
+function governed(name: string, attribs: Record<string, string>): boolean {
+  if (name === 'script') return attribs.type?.toLowerCase() !== 'application/ld+json';
+  if (name === 'link') return /(^|\s)stylesheet(\s|$)/i.test(attribs.rel ?? '');
+  return name === 'style';
+}
 
 /**
- * The first script, style or stylesheet of `html` that comes before its policy's `<meta>` tag, or undefined when the
- * tag comes first. A `<meta>` policy holds only for what the browser reads after it, and the `_headers` policy leaves
- * scripts and styles to it (`headerCsp`).
+ * The first script, style or stylesheet of `html` that comes before its policy's `<meta>` tag, as a start tag, or
+ * undefined when the tag comes first. A `<meta>` policy holds only for what the browser reads after it, and the
+ * `_headers` policy leaves scripts and styles to it (`headerCsp`). Read by an HTML parser: a title or description may
+ * hold the text `<script>` in an attribute.
  */
 export function beforePolicy(html: string): string | undefined {
-  const policyAt = html.search(metaCsp);
-  const found = coveredByPolicy.exec(html);
-  if (!found || (policyAt !== -1 && found.index > policyAt)) return undefined;
-  return html.slice(found.index, html.indexOf('>', found.index) + 1);
+  let done = false;
+  let early: string | undefined;
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      if (done) return;
+      if (name === 'meta' && attribs['http-equiv']?.toLowerCase() === 'content-security-policy') done = true;
+      else if (governed(name, attribs)) {
+        done = true;
+        early = `<${name}${Object.entries(attribs)
+          .map(([key, value]) => ` ${key}="${value}"`)
+          .join('')}>`;
+      }
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return early;
 }
 
 /**

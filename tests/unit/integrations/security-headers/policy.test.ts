@@ -41,6 +41,12 @@ describe('beforePolicy', () => {
       ),
     ).toBeUndefined();
     expect(beforePolicy(`<head><link rel="canonical" href="/bn/">${meta}</head>`)).toBeUndefined();
+    // A headline pasted with markup is text in an attribute, not a script.
+    expect(
+      beforePolicy(
+        `<head><meta name="description" content="<script>alert(1)</script>">${meta}<script>theme()</script>`,
+      ),
+    ).toBeUndefined();
   });
 });
 
