@@ -73,25 +73,22 @@ function governed(name: string, attribs: Record<string, string>): boolean {
 /**
  * The first script, style or stylesheet of `html` that comes before its policy's `<meta>` tag, as a start tag, or
  * undefined when the tag comes first. A `<meta>` policy holds only for what the browser reads after it, and the
- * `_headers` policy leaves scripts and styles to it (`headerCsp`). Read by an HTML parser: a title or description may
- * hold the text `<script>` in an attribute.
+ * `_headers` policy leaves scripts and styles to it (`headerCsp`). What comes before the tag is read by an HTML parser:
+ * a title or description may hold the text `<script>` in an attribute. The rest is not read: every build checks every
+ * page.
  */
 export function beforePolicy(html: string): string | undefined {
-  let done = false;
+  const policyAt = html.search(metaCsp);
   let early: string | undefined;
   const parser = new Parser({
     onopentag(name, attribs) {
-      if (done) return;
-      if (name === 'meta' && attribs['http-equiv']?.toLowerCase() === 'content-security-policy') done = true;
-      else if (governed(name, attribs)) {
-        done = true;
-        early = `<${name}${Object.entries(attribs)
-          .map(([key, value]) => ` ${key}="${value}"`)
-          .join('')}>`;
-      }
+      if (early !== undefined || !governed(name, attribs)) return;
+      early = `<${name}${Object.entries(attribs)
+        .map(([key, value]) => ` ${key}="${value}"`)
+        .join('')}>`;
     },
   });
-  parser.write(html);
+  parser.write(policyAt === -1 ? html : html.slice(0, policyAt));
   parser.end();
   return early;
 }
