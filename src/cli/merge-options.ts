@@ -2,7 +2,7 @@
  * What `npm run merge` and a split `npm run build` give the merge: the project, `dist/`, the site-wide outputs a
  * whole build makes, and the Astro config's fields those read.
  */
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import config from '../../astro.config.mjs';
 import type { MergeOptions } from '../integrations/shards/merge.ts';
 import { siteWideOutputs } from '../integrations/site-wide.ts';
@@ -20,7 +20,9 @@ export function mergeOptions(): MergeOptions {
       site: config.site,
       base: config.base ?? '/',
       trailingSlash: config.trailingSlash ?? 'ignore',
-      build: { format: config.build?.format ?? 'directory' },
+      // Astro's defaults where the config leaves them out, as a whole build resolves them.
+      publicDir: new URL(config.publicDir ?? './public/', pathToFileURL(projectRoot)),
+      build: { format: config.build?.format ?? 'directory', assets: config.build?.assets ?? '_astro' },
     },
   };
 }

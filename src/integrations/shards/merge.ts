@@ -14,8 +14,13 @@ export interface MergeOptions {
   outDir: string;
   /** The site-wide outputs' integrations, as a whole build runs them (`siteWideOutputs`). */
   integrations: AstroIntegration[];
-  /** The Astro config's fields those integrations read: `site`, `base`, `trailingSlash`, `build.format`. */
-  config: Pick<AstroConfig, 'site' | 'base' | 'trailingSlash'> & { build: Pick<AstroConfig['build'], 'format'> };
+  /**
+   * The Astro config's fields those integrations read: `site`, `base`, `trailingSlash`, `publicDir`, `build.format`
+   * and `build.assets`.
+   */
+  config: Pick<AstroConfig, 'site' | 'base' | 'trailingSlash' | 'publicDir'> & {
+    build: Pick<AstroConfig['build'], 'format' | 'assets'>;
+  };
   logger?: (message: string) => void;
   /** Move the shards' files instead of copying them, when the shard folders are a split build's own (`split-build.ts`). */
   move?: boolean;
