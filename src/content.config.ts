@@ -52,6 +52,12 @@ const articleBase = z.object({
   /** Organisations the piece is about. */
   organizations: z.array(reference('organizations')).default([]),
   /**
+   * The slugs the piece was published under before its files were renamed, e.g. `[upi-outage]`. Each old address,
+   * in every language, leads to the piece's own (`src/content-index/moved-pieces.ts`), so links already shared keep
+   * working. One language's file may list them for all.
+   */
+  previousSlugs: z.array(pieceSlug).default([]),
+  /**
    * Translations only: the revision of the source-language file this text was
    * translated from, as `npm run i18n:status` prints it (the first 12 hex digits
    * of the source file's SHA-256). When the source changes, the report lists the

@@ -1,12 +1,13 @@
 /**
  * `npm run new -- <story|live|explainer|statement> <slug>`: starts a piece in every
- * configured locale, refusing a bad kind or slug and a slug already in use.
+ * configured locale, refusing a bad kind or slug, a slug already in use and one a renamed piece had before.
  * A `live` story starts its coverage now, with a first update.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pieceKinds, scaffoldPiece, type PieceKind } from './scaffold.ts';
 import { contentIndex } from '../content-index/content-index.ts';
+import { listedPreviousSlugs } from '../content-index/moved-pieces.ts';
 import { uiStringsFile } from '../i18n/ui-strings-file.ts';
 import { langs } from '../language/locales.ts';
 import { defaultLang, locales, site } from '../site.config.ts';
@@ -26,6 +27,10 @@ const collection = pieceKinds[kind as PieceKind];
 const content = contentIndex(join(root, 'content'));
 const taken = langs.map((code) => content.piece(collection, slug, code)).find(Boolean);
 if (taken) fail(`${taken.file} already exists; pick another slug.`);
+const renamed = content.pieces.find(
+  (piece) => piece.collection === collection && listedPreviousSlugs(piece.data).includes(slug),
+);
+if (renamed) fail(`${renamed.file} was published as "${slug}" before (previousSlugs); pick another slug.`);
 
 const ordered = [...locales].sort((a, b) => Number(b.code === defaultLang) - Number(a.code === defaultLang));
 const organization = content.dataFiles('organizations')[0]?.id;

@@ -73,12 +73,15 @@ async function checkPieceReferences(entry: CollectionEntry<ArticleCollection>): 
       (await getCollection(collection)).map((piece) => placeOfEntryId(piece.id, piece.filePath).slug),
     );
     for (const slug of slugs as string[]) {
-      if (!known.has(slug)) {
-        throw new Error(
-          `${entry.filePath}: ${field}: there is no ${collection} piece "${slug}" in any language ` +
-            `(content/${collection}/<lang>/${slug}.mdx).`,
-        );
-      }
+      if (known.has(slug)) continue;
+      const renamed = (await getCollection(collection)).find((piece) => piece.data.previousSlugs.includes(slug));
+      const now = renamed && placeOfEntryId(renamed.id, renamed.filePath).slug;
+      throw new Error(
+        `${entry.filePath}: ${field}: there is no ${collection} piece "${slug}" in any language` +
+          (now
+            ? `: it was renamed to "${now}" (${renamed.filePath} lists "${slug}" in previousSlugs); name it "${now}".`
+            : ` (content/${collection}/<lang>/${slug}.mdx).`),
+      );
     }
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Reads the tags in the frontmatter of each piece it is given, on a worker thread, for the sitemap's topic links (`tagged-pieces.ts`):
+ * Reads the tags and earlier slugs in the frontmatter of each piece it is given, on a worker thread, for the sitemap's
+ * topic links and the old addresses of renamed pieces (`tagged-pieces.ts`):
  * parsing 2,000 frontmatters takes half a second, which the main thread spends building instead. Node runs this file
  * as it is (it strips the types), so it imports only a package and a file that imports nothing of the site (whose
  * config a newsroom may write for Vite alone).
@@ -10,11 +11,12 @@ import { frontmatterOf, parseYamlOf } from '../content-index/frontmatter.ts';
 
 const { files } = workerData as { files: { file: string; path: string }[] };
 try {
-  const tags = files.map(({ file, path }) => {
-    const data = (parseYamlOf(file, frontmatterOf(readFileSync(path, 'utf8'))) ?? {}) as { tags?: unknown };
-    return Array.isArray(data.tags) ? data.tags.map(String) : [];
+  const strings = (value: unknown) => (Array.isArray(value) ? value.map((item) => String(item).trim()) : []);
+  const pieces = files.map(({ file, path }) => {
+    const data = (parseYamlOf(file, frontmatterOf(readFileSync(path, 'utf8'))) ?? {}) as Record<string, unknown>;
+    return { tags: strings(data.tags), previousSlugs: strings(data.previousSlugs) };
   });
-  parentPort!.postMessage({ tags });
+  parentPort!.postMessage({ pieces });
 } catch (error) {
   parentPort!.postMessage({ failed: error instanceof Error ? error.message : String(error) });
 }

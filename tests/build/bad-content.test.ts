@@ -87,6 +87,25 @@ const cases: { name: string; files: Record<string, string | Uint8Array>; says: R
     ],
   },
   {
+    name: 'an old slug that is another piece’s slug now',
+    files: { 'content/stories/en/renamed.mdx': story({ previousSlugs: "['phonepe-outage']" }) },
+    says: [
+      /content\/stories\/en\/renamed\.mdx: previousSlugs: "phonepe-outage" is the slug of content\/stories\/(bn|en)\/phonepe-outage\.mdx/,
+    ],
+  },
+  {
+    name: 'a reference by the slug a piece had before it was renamed',
+    files: {
+      'content/statements/en/paytm-post.mdx': statement
+        .replace("'acme'", "'paytm'")
+        .replace('pubDate:', "previousSlugs: ['paytm-said']\npubDate:"),
+      'content/stories/en/old-ref.mdx': story({ statements: "['paytm-said']" }),
+    },
+    says: [
+      /content\/stories\/en\/old-ref\.mdx: statements: there is no statements piece "paytm-said" in any language: it was renamed to "paytm-post"/,
+    ],
+  },
+  {
     name: 'a reference that names a language folder',
     files: { 'content/stories/en/lang-ref.mdx': story({ statements: "['en/paytm']" }) },
     says: [/content\/stories\/en\/lang-ref\.mdx/, /statements.*a slug without a language folder/],

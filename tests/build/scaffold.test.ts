@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { langs } from '../../src/site.config';
-import { buildSite, copySite } from './site-copy';
+import { buildSite, copySite, repoRoot } from './site-copy';
 
 describe('npm run new', () => {
   it('starts a story the site builds at once, in every locale', async () => {
@@ -22,6 +22,20 @@ describe('npm run new', () => {
       });
       expect(again.status).not.toBe(0);
       expect(again.stderr).toMatch(/already exists/);
+
+      // A slug a renamed piece had before still leads to that piece: a new one cannot take it.
+      const paytm = join(copy.root, 'content/statements/bn/paytm.mdx');
+      copy.write(
+        'content/statements/bn/paytm.mdx',
+        readFileSync(paytm, 'utf8').replace('pubDate:', 'previousSlugs: [paytm-post]\npubDate:'),
+      );
+      const old = spawnSync(process.execPath, [join(copy.root, 'src/cli/new-piece.ts'), 'statement', 'paytm-post'], {
+        cwd: copy.root,
+        encoding: 'utf8',
+      });
+      expect(old.status).not.toBe(0);
+      expect(old.stderr).toContain('content/statements/bn/paytm.mdx was published as "paytm-post" before');
+      copy.write('content/statements/bn/paytm.mdx', readFileSync(join(repoRoot, 'content/statements/bn/paytm.mdx')));
 
       const { code, output } = await buildSite(copy.root);
       expect(code, output).toBe(0);

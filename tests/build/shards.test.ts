@@ -22,6 +22,8 @@ const shards = 3;
 const clock = { SOURCE_DATE_EPOCH: String(Date.parse('2026-10-09T12:00:00Z') / 1000) };
 /** Feeds of four items, so that the shard building a language's feeds renders four pieces for them, not all. */
 const feedItems = 4;
+/** A line a newsroom keeps in `public/_redirects`. */
+const newsroomRedirect = '/tips/ /bn/ 302\n';
 
 const state = {
   copy: undefined as SiteCopy | undefined,
@@ -42,6 +44,9 @@ beforeAll(async () => {
   state.copy = copySite();
   replaceIn(root(), 'src/site.config.ts', [['feeds: { items: 50 }', `feeds: { items: ${feedItems} }`]]);
   generateCorpus({ dir: join(root(), 'content'), storiesPerLocale: 8, seed: 11 });
+  // A statement renamed after it was published, and a newsroom's own redirect: both end up in `_redirects`.
+  replaceIn(root(), 'content/statements/bn/paytm.mdx', [['pubDate:', 'previousSlugs: [paytm-statement]\npubDate:']]);
+  state.copy.write('public/_redirects', newsroomRedirect);
   state.whole = await buildSite(root(), clock);
   renameSync(join(root(), 'dist'), join(root(), 'whole'));
   for (let index = 1; index <= shards; index += 1) {
@@ -71,7 +76,7 @@ describe('three shards and a merge', () => {
     expect(state.merge!.status, `${state.merge!.stderr}`).toBe(0);
   });
 
-  it('give the whole build’s site, byte for byte: pages, feeds, sitemaps, news sitemap, search index, fonts, cards, _headers', () => {
+  it('give the whole build’s site, byte for byte: pages, feeds, sitemaps, news sitemap, search index, fonts, cards, _headers, _redirects', () => {
     const whole = filesUnder(join(root(), 'whole'));
     const merged = filesUnder(join(root(), 'dist'));
     expect([...merged.keys()].sort()).toEqual([...whole.keys()].sort());
@@ -79,6 +84,10 @@ describe('three shards and a merge', () => {
     expect(differing).toEqual([]);
     expect(whole.has('_headers') && whole.has('sitemap-index.xml') && whole.has('pagefind/pagefind.js')).toBe(true);
     expect(whole.get('news-sitemap.xml')!.toString()).toContain('/news/story-00008/</loc>');
+    expect(whole.get('_redirects')!.toString()).toMatch(
+      /^\/tips\/ \/bn\/ 302\n(?:#.*\n)?\/bn\/statements\/paytm-statement\/ \/bn\/statements\/paytm\/ 301\n/,
+    );
+    expect(whole.has('en/statements/paytm-statement/index.html')).toBe(true);
   });
 
   it('each build well under 60 % of the pages, and together every page', () => {

@@ -58,9 +58,19 @@ describe('readTaggedPieces', () => {
       collection: 'stories',
       lang: 'en',
       slug: 'phonepe-outage',
+      file: 'content/stories/en/phonepe-outage.mdx',
       tags: ['PhonePe', 'UPI', 'Digital payments'],
+      previousSlugs: [],
     });
     expect(pieces.every((piece) => ['bn', 'en'].includes(piece.lang))).toBe(true);
+  });
+
+  it('reads the slugs a renamed piece had before', async () => {
+    const content = mkdtempSync(join(tmpdir(), 'tagged-'));
+    mkdirSync(join(content, 'stories/bn'), { recursive: true });
+    writeFileSync(join(content, 'stories/bn/new.mdx'), '---\ntitle: "A story"\npreviousSlugs: [old, " older "]\n---\n');
+    const [piece] = await readTaggedPieces(content);
+    expect(piece).toMatchObject({ slug: 'new', previousSlugs: ['old', 'older'], tags: [] });
   });
 
   it('names the file whose frontmatter is not YAML', async () => {
