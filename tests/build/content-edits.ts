@@ -167,13 +167,23 @@ export const contentEdits: Record<string, (reference: string, random: () => numb
   },
   'story renamed': (reference, random, n) => {
     const slug = pick(storySlugs(reference), random);
+    // Half the time, as a newsroom does once a story has been shared, the old slug is kept as an old address.
+    const keepsAddress = random() < 0.5;
     return {
-      what: `the story ${slug} renamed renamed-${n} in every language`,
-      apply: (root) =>
-        langs.forEach((lang) => {
+      what: `the story ${slug} renamed renamed-${n} in every language${keepsAddress ? ', its old slug listed' : ''}`,
+      apply: (root) => {
+        const renamed = langs.flatMap((lang) => {
           const from = join(root, `content/stories/${lang}/${slug}.mdx`);
-          if (existsSync(from)) renameSync(from, join(root, `content/stories/${lang}/renamed-${n}.mdx`));
-        }),
+          if (!existsSync(from)) return [];
+          renameSync(from, join(root, `content/stories/${lang}/renamed-${n}.mdx`));
+          return [`content/stories/${lang}/renamed-${n}.mdx`];
+        });
+        if (keepsAddress)
+          editFrontmatter(root, renamed.at(-1)!, (data) => {
+            const listed = (data.toJS() as { previousSlugs?: string[] }).previousSlugs ?? [];
+            data.set('previousSlugs', [...listed, slug]);
+          });
+      },
     };
   },
 };
