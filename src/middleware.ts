@@ -1,12 +1,23 @@
-import { defineMiddleware } from 'astro:middleware';
+import { defineMiddleware, sequence } from 'astro/middleware';
 import { useTranslations } from './i18n';
+import { withOwnHashesOnly } from './integrations/security-headers/page-hashes';
 import { isLang } from './language/locales';
 import { defaultLang } from './site.config';
 
 /** Sets the page's language and its UI strings once, from the locale Astro read off the URL. */
-export const onRequest = defineMiddleware((context, next) => {
+const pageLanguage = defineMiddleware((context, next) => {
   const lang = isLang(context.currentLocale) ? context.currentLocale : defaultLang;
   context.locals.lang = lang;
   context.locals.t = useTranslations(lang);
   return next();
 });
+
+/** Leaves in a page's security policy the hashes of its own inline scripts and styles only (`withOwnHashesOnly`). */
+const ownHashesOnly = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const { status, statusText, headers } = response;
+  return new Response(withOwnHashesOnly(await response.text()), { status, statusText, headers });
+});
+
+export const onRequest = sequence(pageLanguage, ownHashesOnly);
