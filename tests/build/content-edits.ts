@@ -188,7 +188,7 @@ export const contentEdits: Record<string, (reference: string, random: () => numb
   },
 };
 
-/** Edits of code rather than content: a UI string and a value of the site's configuration. */
+/** Edits of code rather than content: a UI string, the middleware and a value of the site's configuration. */
 export const codeEdits: Record<string, (n: number) => Edit> = {
   'UI string changed': (n) => ({
     what: 'the English read-next heading reworded',
@@ -198,6 +198,16 @@ export const codeEdits: Record<string, (n: number) => Edit> = {
       strings['readNext.title'] = `Read next, ${n}`;
       writeFileSync(file, `${JSON.stringify(strings, null, 2)}\n`);
     },
+  }),
+  'middleware changed': (n) => ({
+    what: "the middleware (not a route's code to Astro) ends every page with a comment",
+    apply: (root) =>
+      replaceIn(root, 'src/middleware.ts', [
+        [
+          'withOwnHashesOnly(await response.text())',
+          `withOwnHashesOnly(await response.text()).replace('</body>', '<!-- ${n} --></body>')`,
+        ],
+      ]),
   }),
   'config value changed': () => ({
     what: 'feeds carry the newest 3 pieces, the home page 2 of each kind',

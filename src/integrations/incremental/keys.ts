@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+// Every page goes through the middleware, which hands it its UI strings (`Astro.locals.t`) and cuts its policy down
+// once rendered (src/middleware.ts). Astro keys a route by the modules the route reaches, and the middleware is none
+// of them: reached from here, by every route whose paths have keys, its code and all it imports count as the route's.
+import '../../middleware.ts';
 
 /** A digest of a page's inputs as JSON: dates as ISO strings, keys in the order the code that describes them wrote them. */
 export function inputsDigest(inputs: unknown): string {
