@@ -16,8 +16,13 @@ const pageLanguage = defineMiddleware((context, next) => {
 const ownHashesOnly = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const { status, statusText, headers } = response;
-  return new Response(withOwnHashesOnly(await response.text()), { status, statusText, headers });
+  const html = await response.text();
+  const own = withOwnHashesOnly(html);
+  if (own === html) return new Response(html, response);
+  // The page is shorter now: a length the response may have carried would cut it.
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(own, { status: response.status, statusText: response.statusText, headers });
 });
 
 export const onRequest = sequence(pageLanguage, ownHashesOnly);

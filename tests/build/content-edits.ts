@@ -204,8 +204,8 @@ export const codeEdits: Record<string, (n: number) => Edit> = {
     apply: (root) =>
       replaceIn(root, 'src/middleware.ts', [
         [
-          'withOwnHashesOnly(await response.text())',
-          `withOwnHashesOnly(await response.text()).replace('</body>', '<!-- ${n} --></body>')`,
+          'const own = withOwnHashesOnly(html);',
+          `const own = withOwnHashesOnly(html).replace('</body>', '<!-- ${n} --></body>');`,
         ],
       ]),
   }),
