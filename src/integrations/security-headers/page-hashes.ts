@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
 
 /**
  * Astro gives every page of a route the hashes of every script and style the route may emit, whichever the page has:
@@ -8,18 +9,35 @@ import { createHash } from 'node:crypto';
  * (`src/middleware.ts`), before the font step rewrites the inline stylesheets and their hashes.
  */
 const policyTag = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i;
-const inlineElement = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
 const hashSource = /'(sha256-[A-Za-z0-9+/=]+)'/g;
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
-/** The hashes of the page's inline scripts and of its inline styles, as a browser takes them: of the text as written. */
+/**
+ * The hashes of the page's inline scripts and of its inline styles, as a browser takes them: of the text as written.
+ * Read with an HTML parser, as `beforePolicy` reads the head: a headline may put the text `<style>` in an attribute.
+ */
 function inlineHashes(html: string): { script: Set<string>; style: Set<string> } {
   const hashes = { script: new Set<string>(), style: new Set<string>() };
-  for (const [, name, attributes, text] of html.matchAll(inlineElement)) {
-    if (/\bsrc\s*=/i.test(attributes!)) continue;
-    hashes[name!.toLowerCase() as 'script' | 'style'].add(sha256(text!));
-  }
+  let open: { name: 'script' | 'style'; text: string } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'style' || (name === 'script' && !('src' in attribs))) open = { name, text: '' };
+      },
+      ontext(text) {
+        if (open) open.text += text;
+      },
+      onclosetag(name) {
+        if (open?.name !== name) return;
+        hashes[open.name].add(sha256(open.text));
+        open = undefined;
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.write(html);
+  parser.end();
   return hashes;
 }
 

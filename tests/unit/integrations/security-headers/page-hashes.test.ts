@@ -55,6 +55,15 @@ describe('withOwnHashesOnly', () => {
     expect(pruned.replace(policyOf(pruned), '')).toBe(html.replace(policyOf(html), ''));
   });
 
+  it('finds the page’s styles and scripts past a headline that names a tag in an attribute', () => {
+    // Astro leaves `<` as it is in attribute values: a headline on HTML may carry an unclosed "<style>".
+    const head = '<meta property="og:title" content="How <style> and <script> work">';
+    const html = page(allScripts, allStyles, `${head}<style>${styles}</style><script>${theme}</script>`);
+    expect(policyOf(withOwnHashesOnly(html))).toBe(
+      `default-src 'self';img-src 'self' data:; script-src 'self' ${source(theme)}; style-src 'self' ${source(styles)};`,
+    );
+  });
+
   it('leaves a page without a policy tag as it is', () => {
     const html = `<!DOCTYPE html><html><head><title>x</title></head><body><script>${theme}</script></body></html>`;
     expect(withOwnHashesOnly(html)).toBe(html);
