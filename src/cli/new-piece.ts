@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pieceKinds, scaffoldPiece, type PieceKind } from './scaffold.ts';
 import { contentIndex } from '../content-index/content-index.ts';
-import { listedPreviousSlugs } from '../content-index/moved-pieces.ts';
+import { previousSlugsOf } from '../content-index/frontmatter.ts';
 import { uiStringsFile } from '../i18n/ui-strings-file.ts';
 import { langs } from '../language/locales.ts';
 import { defaultLang, locales, site } from '../site.config.ts';
@@ -28,7 +28,7 @@ const content = contentIndex(join(root, 'content'));
 const taken = langs.map((code) => content.piece(collection, slug, code)).find(Boolean);
 if (taken) fail(`${taken.file} already exists; pick another slug.`);
 const renamed = content.pieces.find(
-  (piece) => piece.collection === collection && listedPreviousSlugs(piece.data).includes(slug),
+  (piece) => piece.collection === collection && previousSlugsOf(piece.data).includes(slug),
 );
 if (renamed) fail(`${renamed.file} was published as "${slug}" before (previousSlugs); pick another slug.`);
 

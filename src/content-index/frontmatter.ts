@@ -16,3 +16,14 @@ export function parseYamlOf(file: string, text: string): unknown {
 export function frontmatterOf(source: string): string {
   return /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1] ?? '';
 }
+
+/**
+ * The slugs a piece's parsed frontmatter lists as the ones it had before (`previousSlugs`), trimmed: strings only, a
+ * field of another shape being the collection schema's to report.
+ */
+export function previousSlugsOf(data: Record<string, unknown>): string[] {
+  const value = data.previousSlugs;
+  return Array.isArray(value)
+    ? value.filter((slug): slug is string => typeof slug === 'string').map((slug) => slug.trim())
+    : [];
+}

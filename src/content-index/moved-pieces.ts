@@ -16,14 +16,6 @@ export interface PieceSlugs {
   previousSlugs: readonly string[];
 }
 
-/** The earlier slugs a piece's frontmatter lists, as written: strings only; another shape is the schema's to report. */
-export function listedPreviousSlugs(data: Record<string, unknown>): string[] {
-  const value = data.previousSlugs;
-  return Array.isArray(value)
-    ? value.filter((slug): slug is string => typeof slug === 'string').map((s) => s.trim())
-    : [];
-}
-
 /** A slug a piece had before: `from`, in `collection`, is now `to`. */
 export interface MovedPiece {
   collection: ArticleCollection;

@@ -7,14 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { frontmatterOf, parseYamlOf } from '../content-index/frontmatter.ts';
+import { frontmatterOf, parseYamlOf, previousSlugsOf } from '../content-index/frontmatter.ts';
 
 const { files } = workerData as { files: { file: string; path: string }[] };
 try {
-  const strings = (value: unknown) => (Array.isArray(value) ? value.map((item) => String(item).trim()) : []);
   const pieces = files.map(({ file, path }) => {
     const data = (parseYamlOf(file, frontmatterOf(readFileSync(path, 'utf8'))) ?? {}) as Record<string, unknown>;
-    return { tags: strings(data.tags), previousSlugs: strings(data.previousSlugs) };
+    return { tags: Array.isArray(data.tags) ? data.tags.map(String) : [], previousSlugs: previousSlugsOf(data) };
   });
   parentPort!.postMessage({ pieces });
 } catch (error) {
