@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { writeAtomically } from '../shared/write-atomically';
 import { ogLayoutVersion, type OgImageInput } from './card';
+import { emojiSetVersion } from './emoji-images';
 import { ogFontsDigest, resolvePackageFile } from './fonts';
+import { emojiIn } from './without-emoji';
 import { renderOgImage } from './render';
 
 /** Where cached cards live unless told otherwise: outside every source folder, and outside `dist/`. */
@@ -35,16 +37,22 @@ export function ogRendererVersion(): Promise<string> {
   return rendererVersion;
 }
 
-/** sha256 of the input, the renderer version and the font files: equal keys mean byte-equal cards. */
+/**
+ * sha256 of the input, the renderer version and the font files, and of the
+ * emoji set's version when the input has emoji (a card without them keeps its
+ * key when the set changes): equal keys mean byte-equal cards.
+ */
 export async function ogCacheKey(input: OgImageInput): Promise<string> {
   const { title, siteName, kindLabel, lang } = input;
-  return createHash('sha256')
+  const hash = createHash('sha256')
     .update(JSON.stringify({ title, siteName, kindLabel, lang }))
     .update('\0')
     .update(await ogRendererVersion())
     .update('\0')
-    .update(await ogFontsDigest())
-    .digest('hex');
+    .update(await ogFontsDigest());
+  if ([title, siteName, kindLabel].some((text) => emojiIn(text).length > 0))
+    hash.update('\0').update(emojiSetVersion());
+  return hash.digest('hex');
 }
 
 /** Where to cache, and how to draw on a miss; tests swap both. */

@@ -2,6 +2,7 @@ import { intlLocale, type Lang } from '../../language/locales';
 import { div, type OgElement } from './element';
 import { ogTitleSize, titleLineHeight } from './title-size';
 import { ogFontStack } from './fonts';
+import { hasEmojiImage } from './emoji-images';
 import { withoutEmoji } from './without-emoji';
 
 /** What a page's preview image shows. */
@@ -35,12 +36,19 @@ export const cardLayout = {
   footer: { top: 526, height: 48 },
 } as const;
 
-/** The card as an element tree for satori: kind label, headline, site name (emoji left out), and a brand-coloured bar. */
+/** The card's texts as drawn: an emoji stays only if the card has an image for it (`emoji-images.ts`). */
+export function cardTexts(input: OgImageInput): { title: string; siteName: string; kindLabel: string } {
+  return {
+    title: withoutEmoji(input.title, hasEmojiImage),
+    siteName: withoutEmoji(input.siteName, hasEmojiImage),
+    kindLabel: withoutEmoji(input.kindLabel, hasEmojiImage),
+  };
+}
+
+/** The card as an element tree for satori: kind label, headline, site name, and a brand-coloured bar. */
 export function ogCard(input: OgImageInput): OgElement {
   const { lang } = input;
-  const title = withoutEmoji(input.title);
-  const siteName = withoutEmoji(input.siteName);
-  const kindLabel = withoutEmoji(input.kindLabel);
+  const { title, siteName, kindLabel } = cardTexts(input);
   const { width, height, bar, header, title: box, footer } = cardLayout;
   const { fontSize, maxLines } = ogTitleSize(title, box);
   const row = (top: number, rowHeight: number) =>

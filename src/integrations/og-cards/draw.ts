@@ -6,7 +6,7 @@ import type { OgFont } from './fonts.ts';
 
 /**
  * Draws an element tree as PNG bytes: satori lays it out, shapes the text with
- * HarfBuzz and draws the glyphs as SVG paths; resvg rasterises the SVG; sharp
+ * HarfBuzz and draws the glyphs as SVG paths, and each emoji as its image in `images`; resvg rasterises the SVG; sharp
  * encodes the pixels. resvg and sharp work on libuv's threads, so the next card
  * is laid out while this one is rasterised and encoded.
  *
@@ -18,9 +18,10 @@ export async function drawPng(
   element: OgElement,
   size: { width: number; height: number },
   fonts: OgFont[],
+  images: Record<string, string> = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
   const satori = await loadSatori();
-  const svg = await satori(element, { ...size, fonts });
+  const svg = await satori(element, { ...size, fonts, graphemeImages: images });
   const rendered = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
   const png = await sharp(rendered.pixels, { raw: { width: rendered.width, height: rendered.height, channels: 4 } })
     .removeAlpha()

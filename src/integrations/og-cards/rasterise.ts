@@ -79,9 +79,10 @@ function drawingPool(): Promise<Piscina<DrawTask, Uint8Array<ArrayBuffer>>> {
 export async function rasterise(
   element: OgElement,
   size: { width: number; height: number },
+  images: Record<string, string> = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
   try {
-    return await (await drawingPool()).run({ element, size });
+    return await (await drawingPool()).run({ element, size, images });
   } catch (error) {
     throw new Error(`Drawing a preview card failed: ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,

@@ -1,7 +1,9 @@
-import { cardLayout, ogCard, type OgImageInput } from './card';
+import { cardLayout, cardTexts, ogCard, type OgImageInput } from './card';
+import { emojiImages } from './emoji-images';
 import { rasterise } from './rasterise';
 
-/** Draws a page's 1200×630 Open Graph card as PNG bytes. */
+/** Draws a page's 1200×630 Open Graph card as PNG bytes, its emoji from Twemoji. */
 export function renderOgImage(input: OgImageInput): Promise<Uint8Array<ArrayBuffer>> {
-  return rasterise(ogCard(input), { width: cardLayout.width, height: cardLayout.height });
+  const size = { width: cardLayout.width, height: cardLayout.height };
+  return rasterise(ogCard(input), size, emojiImages(Object.values(cardTexts(input))));
 }

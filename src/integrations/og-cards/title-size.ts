@@ -1,3 +1,5 @@
+import { emojiIn } from './without-emoji';
+
 /** Font size and line limit of a headline in its box. */
 export interface TitleSize {
   /** In px. */
@@ -16,10 +18,12 @@ const fill = 0.9;
  * Rough width of a bold headline in ems. Measured on Noto Sans Bold: Latin
  * letters average about 0.56 em; Bengali code points about 0.42 em, as vowel
  * signs, virama and nukta are narrow or join the letter before. Rounded up.
+ * An emoji, however many code points it takes, is drawn as a 1 em square.
  */
 export function titleEms(title: string): number {
-  let ems = 0;
-  for (const char of title) {
+  const emoji = emojiIn(title);
+  let ems = emoji.length * 1.1;
+  for (const char of emoji.reduce((text, each) => text.replace(each, ''), title)) {
     if (char === ' ') ems += 0.26;
     else if (/\p{Script=Bengali}/u.test(char)) ems += 0.46;
     else ems += 0.6;

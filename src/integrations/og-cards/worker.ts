@@ -12,10 +12,11 @@ import { drawPng } from './draw.ts';
 import type { OgElement } from './element.ts';
 import type { OgFont } from './fonts.ts';
 
-/** A card to draw: its element tree and its size in px. */
+/** A card to draw: its element tree, its size in px, and the images of its emoji, by the emoji. */
 export interface DrawTask {
   element: OgElement;
   size: { width: number; height: number };
+  images: Record<string, string>;
 }
 
 // The font bytes arrive as plain Uint8Arrays; satori reads them as the Buffers they were sent as.
@@ -28,6 +29,6 @@ const fonts = (workerData as { fonts: OgFont[] }).fonts.map((font) => ({
 sharp.cache(false);
 
 /** The card's PNG bytes, handed over to the pool's thread rather than copied. */
-export default async function draw({ element, size }: DrawTask): Promise<Uint8Array<ArrayBuffer>> {
-  return move(await drawPng(element, size, fonts)) as Uint8Array<ArrayBuffer>;
+export default async function draw({ element, size, images }: DrawTask): Promise<Uint8Array<ArrayBuffer>> {
+  return move(await drawPng(element, size, fonts, images)) as Uint8Array<ArrayBuffer>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogTitleSize, titleLineHeight } from '../../../../src/integrations/og-cards/title-size';
+import { ogTitleSize, titleEms, titleLineHeight } from '../../../../src/integrations/og-cards/title-size';
 
 const box = { width: 1048, height: 350 };
 
@@ -24,5 +24,13 @@ describe('ogTitleSize', () => {
       expect(maxLines * fontSize * titleLineHeight).toBeLessThanOrEqual(box.height);
       expect((maxLines + 1) * fontSize * titleLineHeight).toBeGreaterThan(box.height);
     }
+  });
+
+  it('counts an emoji as the one square it is drawn as, however many code points it takes', () => {
+    // A family of three is five code points; drawn, it is one picture, narrower than "News".
+    const family = titleEms('👨‍👩‍👧');
+    expect(family).toBeGreaterThanOrEqual(1);
+    expect(family).toBeLessThan(titleEms('News'));
+    expect(titleEms('👍🏽 🇧🇩')).toBeLessThan(titleEms('Newsroom'));
   });
 });

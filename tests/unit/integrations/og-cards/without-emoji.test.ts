@@ -23,8 +23,14 @@ function texts(element: OgElement): string[] {
 }
 
 describe('ogCard', () => {
-  it('leaves emoji out of every text on the card', () => {
-    const card = ogCard({ title: '🚨 ফোনপে বন্ধ', siteName: 'খবর 📰', kindLabel: '⚡ খবর', lang: 'bn' });
-    expect(texts(card)).toEqual(['খবর', 'ফোনপে বন্ধ', 'খবর']);
+  it('keeps the emoji it can draw in every text on the card, and leaves out the others', () => {
+    const card = ogCard({ title: '🚨 ফোনপে বন্ধ 🐶\u200D🍕', siteName: 'খবর 📰', kindLabel: '⚡ খবর', lang: 'bn' });
+    expect(texts(card)).toEqual(['⚡ খবর', '🚨 ফোনপে বন্ধ', 'খবর 📰']);
+  });
+});
+
+describe('withoutEmoji with emoji to keep', () => {
+  it('keeps those emoji, with the spaces before them, and drops the rest', () => {
+    expect(withoutEmoji('খবর 🔴 আজ 😢 শেষ', (emoji) => emoji === '🔴')).toBe('খবর 🔴 আজ শেষ');
   });
 });
