@@ -94,8 +94,15 @@ export function isComplete(statuses: readonly EntryStatus[]): boolean {
   );
 }
 
+/**
+ * What changed in an entry's source since a stale translation's revision, as
+ * the report prints it under the translation (`source-history.ts` reads it
+ * from git), or undefined to print nothing.
+ */
+export type SourceChanges = (entry: EntryStatus, stale: Extract<LocaleState, { state: 'stale' }>) => string | undefined;
+
 /** The report as an editor reads it: one block per entry, then totals. */
-export function formatStatus(statuses: readonly EntryStatus[]): string {
+export function formatStatus(statuses: readonly EntryStatus[], changes?: SourceChanges): string {
   const counts = { current: 0, stale: 0, missing: 0 };
   const lines: string[] = [];
   for (const entry of statuses) {
@@ -103,6 +110,14 @@ export function formatStatus(statuses: readonly EntryStatus[]): string {
     for (const [lang, locale] of Object.entries(entry.locales)) {
       if (locale.state !== 'source') counts[locale.state] += 1;
       lines.push(`  ${lang}  ${describe(locale)}`);
+      const changed = locale.state === 'stale' ? changes?.(entry, locale) : undefined;
+      if (changed)
+        lines.push(
+          ...changed
+            .trimEnd()
+            .split('\n')
+            .map((line) => `      ${line}`.trimEnd()),
+        );
     }
   }
   lines.push(

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,28 @@ describe('npm run i18n:status, on a copy of the real content', () => {
       /en {2}stale {7}content\/explainers\/en\/upi\.mdx was translated from revision [0-9a-f]{12}/,
     );
     expect(status(content).status).toBe(0);
+    // This copy is not in a git repository: the report says so rather than show changes.
+    expect(result.stdout).toMatch(/Revision [0-9a-f]{12} of content\/explainers\/bn\/upi\.mdx is not in git history/);
+  });
+
+  it("shows a stale translation's translator what changed in the source, from git history", () => {
+    const root = join(content, '..');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=Desk', '-c', 'user.email=desk@example.org', ...args], { cwd: root });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'published');
+    const source = join(content, 'explainers/bn/upi.mdx');
+    const text = readFileSync(source, 'utf8');
+    const firstLine = text.split('\n').find((line) => line.startsWith('title:'))!;
+    writeFileSync(source, text.replace(firstLine, "title: 'ইউপিআই কী?'"));
+    git('commit', '-q', '-am', 'new headline');
+    const result = status(content, '--strict');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/Changed in content\/explainers\/bn\/upi\.mdx since revision [0-9a-f]{12}:/);
+    const changed = result.stdout.split('\n').filter((line) => /^ {6}[+-](?![+-]{2} )/.test(line));
+    expect(changed.map((line) => line.trim())).toEqual([`-${firstLine}`, "+title: 'ইউপিআই কী?'"]);
+    expect(status(content, '--brief').stdout).not.toContain('Changed in');
   });
 
   it('fails --strict when a translation is missing, naming the file to write', () => {
