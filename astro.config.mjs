@@ -43,6 +43,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two routes (or two content files) for one URL fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
+  // A picture in an article gets a srcset of widths from 640 px up to its own, so a phone downloads one sized to its
+  // screen rather than the camera's file; its width and height keep its room while it loads. The site's stylesheet sizes
+  // it (`.prose img`), not a stylesheet of Astro's.
+  image: { layout: 'constrained', responsiveStyles: false },
   build: {
     format: 'directory',
     // Several pages at once: while one waits for its preview card from the card worker, others render.

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config';
 import { launchChromium, serveBuiltSite } from '../shared/chromium';
@@ -25,6 +26,8 @@ const body = [
   '',
   '![একটি চওড়া ছবি](./wide.png)',
   '',
+  '![দোকানের কাউন্টারে কিউআর কোড](./photo.jpg)',
+  '',
   '```',
   `*99# ${'upi://pay?pa=someone@bank&pn=Someone&am=100&cu=INR&tn='.repeat(3)}`,
   '```',
@@ -32,6 +35,17 @@ const body = [
   '[^a]: প্রথম টীকা।',
   '[^b]: দ্বিতীয় টীকা।',
 ].join('\n');
+
+/** A photo as a camera or a photographer's laptop hands it over: 2400×1600 px, about 300 KB of JPEG. */
+async function cameraPhoto(): Promise<Buffer> {
+  const [width, height] = [2400, 1600];
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < pixels.length; i++) pixels[i] = (Math.sin(i / 997) * 60 + 128 + ((i * 2654435761) % 41)) & 255;
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .blur(2)
+    .jpeg({ quality: 85 })
+    .toBuffer();
+}
 
 let copy: SiteCopy;
 let dist: string;
@@ -43,6 +57,7 @@ beforeAll(async () => {
     'content/stories/bn/markdown-features.mdx': `---\ntitle: 'মার্কডাউনের পরীক্ষা'\ndescription: 'পাদটীকা, সারণি আর ছবি।'\npubDate: 2026-11-26\nsection: 'পরীক্ষা'\nauthor: 'ডেস্ক'\n---\n\n${body}\n`,
     // The site's logo, 512 px wide: wider than any phone.
     'content/stories/bn/wide.png': readFileSync(join(repoRoot, 'public/logo.png')),
+    'content/stories/bn/photo.jpg': await cameraPhoto(),
   });
   dist = join(copy.root, 'dist');
   browser = await launchChromium();
@@ -87,6 +102,38 @@ describe('a Bengali story with footnotes, a table and a wide picture', () => {
     expect(seen.backLinks).toEqual(['১ নম্বর উল্লেখে ফিরে যান', '১-২ নম্বর উল্লেখে ফিরে যান', '২ নম্বর উল্লেখে ফিরে যান']);
     expect(seen.alignment).toEqual(['start', 'center', 'end']);
     expect(seen.pastTheEdge).toEqual([]);
+  });
+
+  it("downloads the photo at the phone's width, not the camera's, and keeps its room while it loads", async () => {
+    const page = await context.newPage();
+    const images: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'image')
+        images.push({ url: response.url(), bytes: (await response.body()).length });
+    });
+    await page.goto(new URL(story, site.url).href, { waitUntil: 'load' });
+    const photo = page.locator('img[alt="দোকানের কাউন্টারে কিউআর কোড"]');
+    await photo.scrollIntoViewIfNeeded();
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeTruthy();
+    const seen = await photo.evaluate((img: HTMLImageElement) => ({
+      shown: img.getBoundingClientRect().width,
+      // The width of the candidate the browser chose, from the srcset entry of the file it downloaded.
+      chosen: img.srcset
+        .split(',')
+        .map((entry) => entry.trim().split(/\s+/))
+        .find(([url]) => new URL(url!, location.href).href === img.currentSrc)?.[1],
+      attributes: [img.getAttribute('width'), img.getAttribute('height')],
+      candidates: img.srcset.split(',').length,
+    }));
+    await page.close();
+    // 320 px at one device pixel a CSS pixel: the smallest candidate, 640 px wide, not the 2400 px original.
+    expect(seen.shown).toBeLessThanOrEqual(320);
+    expect(seen.chosen).toBe('640w');
+    expect(seen.attributes).toEqual(['2400', '1600']);
+    expect(seen.candidates).toBeGreaterThan(4);
+    const photoBytes = images.filter(({ url }) => /\/_astro\/photo\./.test(url)).map(({ bytes }) => bytes);
+    expect(photoBytes).toHaveLength(1);
+    expect(photoBytes[0]).toBeLessThan(20_000);
   });
 
   it('is valid HTML', () => {
