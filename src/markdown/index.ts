@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { uiStringsFile } from '../i18n/ui-strings-file.ts';
 import type { Lang, MarkdownSettings } from '../site.config';
 import hastExternalLinks from './hast-external-links.ts';
+import hastFigures from './hast-figures.ts';
 import hastFootnotes from './hast-footnotes.ts';
 import hastHeadingIds from './hast-heading-ids.ts';
 import hastTableAlignment from './hast-table-alignment.ts';
@@ -58,6 +59,7 @@ export function siteTransforms({ contentDir, glossaryDir, glossaryHref, siteUrl 
       hastToc(),
       hastExternalLinks({ siteUrl }),
       hastTableAlignment(),
+      hastFigures(),
       hastUnbrokenSuffixes(),
     ],
   };

@@ -26,7 +26,7 @@ const body = [
   '',
   '![একটি চওড়া ছবি](./wide.png)',
   '',
-  '![দোকানের কাউন্টারে কিউআর কোড](./photo.jpg)',
+  '![দোকানের কাউন্টারে কিউআর কোড](./photo.jpg "কলকাতার একটি দোকানে ইউপিআই-এর কিউআর কোড। ছবি: প্রতিবেদক")',
   '',
   '```',
   `*99# ${'upi://pay?pa=someone@bank&pn=Someone&am=100&cu=INR&tn='.repeat(3)}`,
@@ -104,7 +104,7 @@ describe('a Bengali story with footnotes, a table and a wide picture', () => {
     expect(seen.pastTheEdge).toEqual([]);
   });
 
-  it("downloads the photo at the phone's width, not the camera's, and keeps its room while it loads", async () => {
+  it("downloads the photo at the phone's width, not the camera's, keeps its room while it loads, and captions it", async () => {
     const page = await context.newPage();
     const images: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
@@ -115,6 +115,10 @@ describe('a Bengali story with footnotes, a table and a wide picture', () => {
     const photo = page.locator('img[alt="দোকানের কাউন্টারে কিউআর কোড"]');
     await photo.scrollIntoViewIfNeeded();
     await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeTruthy();
+    // For a person to look at: the photo and its caption as a phone shows them.
+    await page.locator('figure:has(img[alt="দোকানের কাউন্টারে কিউআর কোড"])').screenshot({
+      path: 'test-results/markdown-features/photo.png',
+    });
     const seen = await photo.evaluate((img: HTMLImageElement) => ({
       shown: img.getBoundingClientRect().width,
       // The width of the candidate the browser chose, from the srcset entry of the file it downloaded.
@@ -124,6 +128,9 @@ describe('a Bengali story with footnotes, a table and a wide picture', () => {
         .find(([url]) => new URL(url!, location.href).href === img.currentSrc)?.[1],
       attributes: [img.getAttribute('width'), img.getAttribute('height')],
       candidates: img.srcset.split(',').length,
+      bottom: img.getBoundingClientRect().bottom,
+      caption: img.closest('figure')?.querySelector('figcaption')?.textContent,
+      captionTop: img.closest('figure')?.querySelector('figcaption')?.getBoundingClientRect().top,
     }));
     await page.close();
     // 320 px at one device pixel a CSS pixel: the smallest candidate, 640 px wide, not the 2400 px original.
@@ -131,6 +138,9 @@ describe('a Bengali story with footnotes, a table and a wide picture', () => {
     expect(seen.chosen).toBe('640w');
     expect(seen.attributes).toEqual(['2400', '1600']);
     expect(seen.candidates).toBeGreaterThan(4);
+    // The Markdown title is the photo's caption, under it.
+    expect(seen.caption).toBe('কলকাতার একটি দোকানে ইউপিআই-এর কিউআর কোড। ছবি: প্রতিবেদক');
+    expect(seen.captionTop).toBeGreaterThanOrEqual(seen.bottom);
     const photoBytes = images.filter(({ url }) => /\/_astro\/photo\./.test(url)).map(({ bytes }) => bytes);
     expect(photoBytes).toHaveLength(1);
     expect(photoBytes[0]).toBeLessThan(20_000);
