@@ -12,6 +12,7 @@ import hastExternalLinks from './hast-external-links.ts';
 import hastFigures from './hast-figures.ts';
 import hastFootnotes from './hast-footnotes.ts';
 import hastHeadingIds from './hast-heading-ids.ts';
+import hastPictureLoading from './hast-picture-loading.ts';
 import hastTableAlignment from './hast-table-alignment.ts';
 import hastToc from './hast-toc.ts';
 import hastUnbrokenSuffixes from './hast-unbroken-suffixes.ts';
@@ -60,6 +61,7 @@ export function siteTransforms({ contentDir, glossaryDir, glossaryHref, siteUrl 
       hastExternalLinks({ siteUrl }),
       hastTableAlignment(),
       hastFigures(),
+      hastPictureLoading(),
       hastUnbrokenSuffixes(),
     ],
   };

@@ -37,10 +37,11 @@ const body = [
 ].join('\n');
 
 /** A photo as a camera or a photographer's laptop hands it over: 2400×1600 px, about 300 KB of JPEG. */
-async function cameraPhoto(): Promise<Buffer> {
+async function cameraPhoto(seed = 0): Promise<Buffer> {
   const [width, height] = [2400, 1600];
   const pixels = Buffer.alloc(width * height * 3);
-  for (let i = 0; i < pixels.length; i++) pixels[i] = (Math.sin(i / 997) * 60 + 128 + ((i * 2654435761) % 41)) & 255;
+  for (let i = 0; i < pixels.length; i++)
+    pixels[i] = (Math.sin(i / 997 + seed) * 60 + 128 + ((i * 2654435761) % 41)) & 255;
   return sharp(pixels, { raw: { width, height, channels: 3 } })
     .blur(2)
     .jpeg({ quality: 85 })
@@ -53,11 +54,15 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
+  const photo = await cameraPhoto();
   copy = await builtCopy({
     'content/stories/bn/markdown-features.mdx': `---\ntitle: 'মার্কডাউনের পরীক্ষা'\ndescription: 'পাদটীকা, সারণি আর ছবি।'\npubDate: 2026-11-26\nsection: 'পরীক্ষা'\nauthor: 'ডেস্ক'\n---\n\n${body}\n`,
     // The site's logo, 512 px wide: wider than any phone.
     'content/stories/bn/wide.png': readFileSync(join(repoRoot, 'public/logo.png')),
-    'content/stories/bn/photo.jpg': await cameraPhoto(),
+    'content/stories/bn/photo.jpg': photo,
+    // A story that opens with its photo.
+    'content/stories/bn/lead-photo.mdx': `---\ntitle: 'ছবিতে শুরু'\ndescription: 'প্রথমেই একটি ছবি।'\npubDate: 2026-11-26\nsection: 'পরীক্ষা'\nauthor: 'ডেস্ক'\n---\n\n![দোকানের কাউন্টারে কিউআর কোড](./lead.jpg)\n\nপ্রথম অনুচ্ছেদ।\n`,
+    'content/stories/bn/lead.jpg': await cameraPhoto(1),
   });
   dist = join(copy.root, 'dist');
   browser = await launchChromium();
@@ -146,8 +151,20 @@ describe('a Bengali story with footnotes, a table and a wide picture', () => {
     expect(photoBytes[0]).toBeLessThan(20_000);
   });
 
+  it("fetches a photo that opens a story at once, and the others as the reader nears them, each at the column's width", () => {
+    const img = (path: string) => /<img [^>]*>/.exec(readFileSync(join(dist, path, 'index.html'), 'utf8'))![0];
+    const lead = img('/bn/news/lead-photo/');
+    const later = img(story);
+    expect(lead).toMatch(/ loading="eager"/);
+    expect(lead).toMatch(/ fetchpriority="high"/);
+    expect(later).toMatch(/ loading="lazy"/);
+    expect(later).not.toMatch(/fetchpriority/);
+    // On a laptop the column is 40rem wide: the browser is told so, not that the photo spans the screen.
+    for (const tag of [lead, later]) expect(tag).toContain(' sizes="(min-width: 42rem) 40rem, calc(100vw - 2rem)"');
+  });
+
   it('is valid HTML', () => {
-    const report = nuHtmlCheck([join(dist, story, 'index.html')], dist);
+    const report = nuHtmlCheck([join(dist, story, 'index.html'), join(dist, '/bn/news/lead-photo/index.html')], dist);
     expect(report.problems).toEqual([]);
   });
 });
