@@ -19,6 +19,7 @@ import hastUnbrokenSuffixes from './hast-unbroken-suffixes.ts';
 import mdastGlossary from './mdast-glossary.ts';
 import mdastMdxComponents from './mdast-mdx-components.ts';
 import mdastReadingTime from './mdast-reading-time.ts';
+import mdastImageFiles from './mdast-image-files.ts';
 import mdastRequireAlt from './mdast-require-alt.ts';
 import mdastStatementCards from './mdast-statement-cards.ts';
 import { satteriProcessor } from './satteri.ts';
@@ -49,6 +50,7 @@ export function siteTransforms({ contentDir, glossaryDir, glossaryHref, siteUrl 
   return {
     mdast: [
       mdastRequireAlt(),
+      mdastImageFiles(),
       mdastReadingTime(),
       mdastGlossary({ glossaryDir, contentDir, href: glossaryHref }),
       mdastStatementCards({ contentDir }),

@@ -80,6 +80,13 @@ const cases: { name: string; files: Record<string, string | Uint8Array>; says: R
     says: [/content\/stories\/en\/no-alt\.md:11: alt: the image \.\/pic\.png has no alt text/],
   },
   {
+    name: 'a picture whose file is not beside the piece',
+    files: { 'content/stories/en/pictured.mdx': story({}, 'A paragraph.\n\n![A shop counter](./shop-counter.jpg)\n') },
+    says: [
+      /content\/stories\/en\/pictured\.mdx:11: image: there is no file \.\/shop-counter\.jpg beside the piece \(looked for content\/stories\/en\/shop-counter\.jpg\)/,
+    ],
+  },
+  {
     name: 'a reference to a piece that exists in no language',
     files: { 'content/stories/en/bad-ref.mdx': story({ explainers: "['no-such-explainer']" }) },
     says: [
