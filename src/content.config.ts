@@ -60,7 +60,7 @@ const articleBase = z.object({
   /**
    * Translations only: the revision of the source-language file this text was
    * translated from, as `npm run i18n:status` prints it (the first 12 hex digits
-   * of the source file's SHA-256). When the source changes, the report lists the
+   * of the source file's SHA-256, its `previousSlugs` left out). When the source changes, the report lists the
    * translation as stale until it is brought up to date and this field set anew.
    */
   sourceRevision: z

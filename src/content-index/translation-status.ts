@@ -37,10 +37,33 @@ export interface EntryStatus {
 /**
  * The revision of a source file: the first 12 hex digits of the SHA-256 of its
  * text, line endings normalised. Any change to the file, frontmatter included,
- * gives a new revision.
+ * gives a new revision, except to its `previousSlugs`: the old addresses of a
+ * renamed piece are not text to translate, and any language's file may list
+ * them for all.
  */
 export function revisionOf(source: string): string {
-  return createHash('sha256').update(source.replace(/\r\n?/g, '\n')).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(withoutPreviousSlugs(source.replace(/\r\n?/g, '\n')))
+    .digest('hex')
+    .slice(0, 12);
+}
+
+/**
+ * The text without the frontmatter's `previousSlugs` entry: its line, and the
+ * indented or listed lines under it. A file without one is returned as it is,
+ * so its revision is what it always was.
+ */
+function withoutPreviousSlugs(source: string): string {
+  const frontmatter = /^---\n([\s\S]*?)\n---(?=\n|$)/.exec(source);
+  if (!frontmatter || !/^previousSlugs\s*:/m.test(frontmatter[1]!)) return source;
+  const kept: string[] = [];
+  let skipping = false;
+  for (const line of frontmatter[1]!.split('\n')) {
+    if (/^previousSlugs\s*:/.test(line)) skipping = true;
+    else if (skipping && !/^[\s-]/.test(line)) skipping = false;
+    if (!skipping) kept.push(line);
+  }
+  return `---\n${kept.join('\n')}\n---${source.slice(frontmatter[0].length)}`;
 }
 
 /** The `sourceRevision` a translation records, if any. */

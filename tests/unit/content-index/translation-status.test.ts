@@ -25,6 +25,19 @@ describe('revisionOf', () => {
     expect(revisionOf(bnSource.replace(/\n/g, '\r\n'))).toBe(revisionOf(bnSource));
     expect(revisionOf(bnSource.replace('মূল', 'নতুন'))).not.toBe(revisionOf(bnSource));
   });
+
+  it('stays the same when the source lists the old slugs of a renamed piece, in either YAML form', () => {
+    const flow = bnSource.replace('title: উৎস\n', "title: উৎস\npreviousSlugs: ['bank-outage']\n");
+    const block = bnSource.replace('title: উৎস\n', 'previousSlugs:\n  - bank-outage\n  - upi-outage\ntitle: উৎস\n');
+    const last = bnSource.replace('title: উৎস\n', 'title: উৎস\npreviousSlugs:\n- bank-outage\n');
+    for (const renamed of [flow, block, last]) expect(revisionOf(renamed), renamed).toBe(revisionOf(bnSource));
+  });
+
+  it('still changes with any other line of the frontmatter, and with a previousSlugs line in the text', () => {
+    const withTags = bnSource.replace('title: উৎস\n', "title: উৎস\npreviousSlugs: ['a']\ntags: ['ইউপিআই']\n");
+    expect(revisionOf(withTags)).not.toBe(revisionOf(bnSource));
+    expect(revisionOf(`${bnSource}\npreviousSlugs: ['a']\n`)).not.toBe(revisionOf(bnSource));
+  });
 });
 
 describe('recordedRevision', () => {
