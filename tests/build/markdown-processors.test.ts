@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleKinds } from '../../src/language/article-kinds';
-import { buildSite, copySite, filesUnder, type BuildResult, type SiteCopy } from './site-copy';
+import { buildSite, copySite, filesUnder, repoRoot, type BuildResult, type SiteCopy } from './site-copy';
 
 /** The article pages of a build (`<lang>/<section>/<slug>/index.html`), by path. */
 function articlePages(dist: string): Map<string, string> {
@@ -30,11 +30,34 @@ function mainOf(html: string): string {
 const mains = (root: string) =>
   new Map([...articlePages(join(root, 'dist'))].map(([path, html]) => [path, mainOf(html)]));
 
+const picturesStory = `---
+title: 'ছবির গল্প'
+description: 'দুটি ছবি।'
+pubDate: 2026-11-26
+section: 'পরীক্ষা'
+author: 'ডেস্ক'
+---
+
+![দোকানের কাউন্টারে কিউআর কোড](./counter.png "কলকাতার একটি দোকানে ইউপিআই-এর কিউআর কোড। ছবি: প্রতিবেদক")
+
+প্রথম অনুচ্ছেদ।
+
+দ্বিতীয় অনুচ্ছেদ।
+
+![আবার সেই কাউন্টার](./counter.png)
+`;
+
 describe('the same pages from Sätteri and unified', () => {
   let copies: SiteCopy[] = [];
   let builds: BuildResult[] = [];
   beforeAll(async () => {
     copies = [copySite(), copySite()];
+    // A story that opens with a captioned photo and has another further down: the picture transforms' output, and
+    // the options they hand Astro's image step, must come out the same from both processors.
+    for (const copy of copies) {
+      copy.write('content/stories/bn/pictures.mdx', picturesStory);
+      copy.write('content/stories/bn/counter.png', readFileSync(join(repoRoot, 'public/logo.png')));
+    }
     builds = await Promise.all([
       buildSite(copies[0]!.root),
       buildSite(copies[1]!.root, { MARKDOWN_PROCESSOR: 'unified' }),
@@ -60,6 +83,7 @@ describe('the same pages from Sätteri and unified', () => {
     expect(all).toMatch(/<h2 id="[^"]+"/);
     expect(all).toContain('<nav class="toc"');
     expect(all).toContain('<span class="unbroken">');
+    expect(all).toMatch(/<figure class="figure"><img [^>]*fetchpriority="high"[^>]*><figcaption>/);
     for (const [path, main] of satteri!) expect(unified!.get(path), path).toBe(main);
   });
 });
