@@ -3,9 +3,10 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { writeAtomically } from '../shared/write-atomically';
-import { ogLayoutVersion, type OgImageInput } from './card';
+import { cardTexts, ogLayoutVersion, type OgImageInput } from './card';
 import { emojiSetVersion } from './emoji-images';
-import { ogFontsDigest, resolvePackageFile } from './fonts';
+import { needsSymbolFonts } from './font-coverage';
+import { ogFontsDigest, ogSymbolFontsDigest, resolvePackageFile } from './fonts';
 import { emojiIn } from './without-emoji';
 import { renderOgImage } from './render';
 
@@ -38,9 +39,10 @@ export function ogRendererVersion(): Promise<string> {
 }
 
 /**
- * sha256 of the input, the renderer version and the font files, and of the
- * emoji set's version when the input has emoji (a card without them keeps its
- * key when the set changes): equal keys mean byte-equal cards.
+ * sha256 of the input, the renderer version and the script fonts' files, and
+ * of the emoji set's version when the input has emoji and of the symbol fonts
+ * when it has a sign only they draw (a card without either keeps its key when
+ * those change): equal keys mean byte-equal cards.
  */
 export async function ogCacheKey(input: OgImageInput): Promise<string> {
   const { title, siteName, kindLabel, lang } = input;
@@ -52,6 +54,7 @@ export async function ogCacheKey(input: OgImageInput): Promise<string> {
     .update(await ogFontsDigest());
   if ([title, siteName, kindLabel].some((text) => emojiIn(text).length > 0))
     hash.update('\0').update(emojiSetVersion());
+  if (needsSymbolFonts(Object.values(cardTexts(input)))) hash.update('\0').update(await ogSymbolFontsDigest());
   return hash.digest('hex');
 }
 

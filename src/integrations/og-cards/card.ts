@@ -3,6 +3,7 @@ import { div, type OgElement } from './element';
 import { ogTitleSize, titleLineHeight } from './title-size';
 import { ogFontStack } from './fonts';
 import { hasEmojiImage } from './emoji-images';
+import { withoutUndrawable } from './font-coverage';
 import { withoutEmoji } from './without-emoji';
 
 /** What a page's preview image shows. */
@@ -36,13 +37,13 @@ export const cardLayout = {
   footer: { top: 526, height: 48 },
 } as const;
 
-/** The card's texts as drawn: an emoji stays only if the card has an image for it (`emoji-images.ts`). */
+/**
+ * The card's texts as drawn: an emoji stays only if the card has an image for it (`emoji-images.ts`), any other
+ * character only if a card font draws it (`font-coverage.ts`); satori would draw the rest as empty boxes.
+ */
 export function cardTexts(input: OgImageInput): { title: string; siteName: string; kindLabel: string } {
-  return {
-    title: withoutEmoji(input.title, hasEmojiImage),
-    siteName: withoutEmoji(input.siteName, hasEmojiImage),
-    kindLabel: withoutEmoji(input.kindLabel, hasEmojiImage),
-  };
+  const drawn = (text: string) => withoutUndrawable(withoutEmoji(text, hasEmojiImage)).trim();
+  return { title: drawn(input.title), siteName: drawn(input.siteName), kindLabel: drawn(input.kindLabel) };
 }
 
 /** The card as an element tree for satori: kind label, headline, site name, and a brand-coloured bar. */

@@ -18,6 +18,16 @@ const weights = [400, 700] as const;
 
 type FontSource = { family: string; package: string; subset: string };
 
+/**
+ * Last in every card's list, for the signs no script font has: symbols (☎ ✈ ★ ✔) and arrows and mathematical
+ * signs (→ ⇒ ≠). Each comes in one weight only, which satori uses for bold text too.
+ */
+const symbolSources: FontSource[] = [
+  { family: 'Noto Sans Symbols 2', package: '@fontsource/noto-sans-symbols-2', subset: 'symbols' },
+  { family: 'Noto Sans Math', package: '@fontsource/noto-sans-math', subset: 'latin' },
+];
+const symbolWeight = 400;
+
 /** Every locale's script font (from `src/site.config.ts`), then Latin, each family once. */
 function fontSources(): FontSource[] {
   const scripts = locales.map((locale) => ('font' in locale ? locale.font : undefined)).filter(Boolean) as FontSource[];
@@ -40,6 +50,14 @@ export function resolvePackageFile(specifier: string): string {
   return createRequire(import.meta.url).resolve(specifier);
 }
 
+/** The files of the script fonts, every weight, and those of the symbol fonts: what `font-coverage.ts` reads. */
+export function ogFontFiles(): { script: string[]; symbols: string[] } {
+  return {
+    script: fontSources().flatMap((source) => weights.map((weight) => resolvePackageFile(fontFile(source, weight)))),
+    symbols: symbolSources.map((source) => resolvePackageFile(fontFile(source, symbolWeight))),
+  };
+}
+
 /** Absolute path of the font file of one family and weight. */
 export function ogFontPath(family: string, weight: OgFont['weight']): string {
   const source = fontSources().find((font) => font.family === family);
@@ -53,34 +71,47 @@ export function ogFontStack(lang: Lang): string {
   const rest = fontSources()
     .map((font) => font.family)
     .filter((family) => family !== first);
-  return [first, ...rest].map((family) => `'${family}'`).join(', ');
+  const symbols = symbolSources.map((font) => font.family);
+  return [first, ...rest, ...symbols].map((family) => `'${family}'`).join(', ');
 }
 
-let loading: Promise<OgFont[]> | undefined;
+const readFont = async (source: FontSource, weight: OgFont['weight']): Promise<OgFont> => ({
+  name: source.family,
+  weight,
+  style: 'normal',
+  data: await readFile(resolvePackageFile(fontFile(source, weight))),
+});
 
-/** Every preview font, read once per process. */
-export function loadOgFonts(): Promise<OgFont[]> {
-  loading ??= Promise.all(
-    fontSources().flatMap((source) =>
-      weights.map(async (weight) => ({
-        name: source.family,
-        weight,
-        style: 'normal' as const,
-        data: await readFile(resolvePackageFile(fontFile(source, weight))),
-      })),
-    ),
-  );
-  return loading;
+let scriptFonts: Promise<OgFont[]> | undefined;
+let symbolFonts: Promise<OgFont[]> | undefined;
+
+/** Every preview font, the symbol fonts last, read once per process. */
+export async function loadOgFonts(): Promise<OgFont[]> {
+  scriptFonts ??= Promise.all(fontSources().flatMap((source) => weights.map((weight) => readFont(source, weight))));
+  symbolFonts ??= Promise.all(symbolSources.map((source) => readFont(source, symbolWeight)));
+  return [...(await scriptFonts), ...(await symbolFonts)];
 }
+
+const digestOf = (fonts: OgFont[]) => {
+  const hash = createHash('sha256');
+  for (const font of fonts) hash.update(font.data);
+  return hash.digest('hex');
+};
 
 let fontsDigest: Promise<string> | undefined;
+let symbolsDigest: Promise<string> | undefined;
 
-/** sha256 over every font file's bytes: a different font release makes different images. Worked out once per process. */
+/**
+ * sha256 over the script fonts' bytes: a different font release makes different images. Worked out once per process.
+ * The symbol fonts are apart (`ogSymbolFontsDigest`): they draw only the cards whose text needs them.
+ */
 export function ogFontsDigest(): Promise<string> {
-  fontsDigest ??= loadOgFonts().then((fonts) => {
-    const hash = createHash('sha256');
-    for (const font of fonts) hash.update(font.data);
-    return hash.digest('hex');
-  });
+  fontsDigest ??= loadOgFonts().then(() => scriptFonts!.then(digestOf));
   return fontsDigest;
+}
+
+/** sha256 over the symbol fonts' bytes, for the key of a card that draws a sign with them. */
+export function ogSymbolFontsDigest(): Promise<string> {
+  symbolsDigest ??= loadOgFonts().then(() => symbolFonts!.then(digestOf));
+  return symbolsDigest;
 }
