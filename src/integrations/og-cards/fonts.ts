@@ -85,11 +85,14 @@ const readFont = async (source: FontSource, weight: OgFont['weight']): Promise<O
 let scriptFonts: Promise<OgFont[]> | undefined;
 let symbolFonts: Promise<OgFont[]> | undefined;
 
-/** Every preview font, the symbol fonts last, read once per process. */
-export async function loadOgFonts(): Promise<OgFont[]> {
+/**
+ * The preview fonts, read once per process: the script fonts, and the symbol fonts, which a card is drawn with only
+ * when its text needs them (`needsSymbolFonts`): satori reads every font it is given for every card.
+ */
+export async function loadOgFonts(): Promise<{ script: OgFont[]; symbols: OgFont[] }> {
   scriptFonts ??= Promise.all(fontSources().flatMap((source) => weights.map((weight) => readFont(source, weight))));
   symbolFonts ??= Promise.all(symbolSources.map((source) => readFont(source, symbolWeight)));
-  return [...(await scriptFonts), ...(await symbolFonts)];
+  return { script: await scriptFonts, symbols: await symbolFonts };
 }
 
 const digestOf = (fonts: OgFont[]) => {
@@ -106,12 +109,12 @@ let symbolsDigest: Promise<string> | undefined;
  * The symbol fonts are apart (`ogSymbolFontsDigest`): they draw only the cards whose text needs them.
  */
 export function ogFontsDigest(): Promise<string> {
-  fontsDigest ??= loadOgFonts().then(() => scriptFonts!.then(digestOf));
+  fontsDigest ??= loadOgFonts().then(({ script }) => digestOf(script));
   return fontsDigest;
 }
 
 /** sha256 over the symbol fonts' bytes, for the key of a card that draws a sign with them. */
 export function ogSymbolFontsDigest(): Promise<string> {
-  symbolsDigest ??= loadOgFonts().then(() => symbolFonts!.then(digestOf));
+  symbolsDigest ??= loadOgFonts().then(({ symbols }) => digestOf(symbols));
   return symbolsDigest;
 }

@@ -55,7 +55,7 @@ function drawingPool(): Promise<Piscina<DrawTask, Uint8Array<ArrayBuffer>>> {
     for (const [name, value] of Object.entries(allocatorSettings)) process.env[name] ??= value;
     return new Piscina<DrawTask, Uint8Array<ArrayBuffer>>({
       filename: workerFile(),
-      workerData: { fonts },
+      workerData: fonts,
       resourceLimits: workerHeap,
       minThreads: 0,
       maxThreads: workerCount,
@@ -80,9 +80,10 @@ export async function rasterise(
   element: OgElement,
   size: { width: number; height: number },
   images: Record<string, string> = {},
+  symbols = false,
 ): Promise<Uint8Array<ArrayBuffer>> {
   try {
-    return await (await drawingPool()).run({ element, size, images });
+    return await (await drawingPool()).run({ element, size, images, symbols });
   } catch (error) {
     throw new Error(`Drawing a preview card failed: ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,

@@ -12,23 +12,27 @@ import { drawPng } from './draw.ts';
 import type { OgElement } from './element.ts';
 import type { OgFont } from './fonts.ts';
 
-/** A card to draw: its element tree, its size in px, and the images of its emoji, by the emoji. */
+/**
+ * A card to draw: its element tree, its size in px, the images of its emoji, by the emoji, and whether its text
+ * needs the symbol fonts.
+ */
 export interface DrawTask {
   element: OgElement;
   size: { width: number; height: number };
   images: Record<string, string>;
+  symbols: boolean;
 }
 
 // The font bytes arrive as plain Uint8Arrays; satori reads them as the Buffers they were sent as.
-const fonts = (workerData as { fonts: OgFont[] }).fonts.map((font) => ({
-  ...font,
-  data: Buffer.from(font.data.buffer, font.data.byteOffset, font.data.byteLength),
-}));
+const asBuffers = (fonts: OgFont[]) =>
+  fonts.map((font) => ({ ...font, data: Buffer.from(font.data.buffer, font.data.byteOffset, font.data.byteLength) }));
+const { script, symbols: symbolFonts } = workerData as { script: OgFont[]; symbols: OgFont[] };
+const fonts = { script: asBuffers(script), all: asBuffers([...script, ...symbolFonts]) };
 
 // libvips keeps recent results in a 50 MB cache; every card is encoded once, so the cache would only hold memory.
 sharp.cache(false);
 
 /** The card's PNG bytes, handed over to the pool's thread rather than copied. */
-export default async function draw({ element, size, images }: DrawTask): Promise<Uint8Array<ArrayBuffer>> {
-  return move(await drawPng(element, size, fonts, images)) as Uint8Array<ArrayBuffer>;
+export default async function draw({ element, size, images, symbols }: DrawTask): Promise<Uint8Array<ArrayBuffer>> {
+  return move(await drawPng(element, size, symbols ? fonts.all : fonts.script, images)) as Uint8Array<ArrayBuffer>;
 }

@@ -55,7 +55,7 @@ async function drawnBySatori(pieces: string[]): Promise<PNG> {
 /** Through satori as published (its CommonJS build, which `src/patches/satori-mark-offsets.ts` leaves alone), then resvg. */
 async function drawnByUnfixedSatori(word: string): Promise<PNG> {
   const { default: satori } = createRequire(import.meta.url)('satori') as { default: Satori };
-  const svg = await satori(wordElement([word]), { ...canvas, fonts: await loadOgFonts() });
+  const svg = await satori(wordElement([word]), { ...canvas, fonts: (await loadOgFonts()).script });
   return PNG.sync.read(new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
 }
 
