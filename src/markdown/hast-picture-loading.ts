@@ -5,7 +5,8 @@
  *   the screen (twice too wide on a laptop).
  * - `priority` for the lead picture, one in the first two blocks of the text: fetched at once and drawn as soon as it
  *   comes, since it may be the largest thing on the first screen; the others load as the reader nears them.
- * Only pictures Astro's image step will process are given options: a file next to the piece, not a remote address.
+ * Only pictures Astro's image step will process are given options: a file next to the piece, not another site's
+ * address or a file of the site's `public/` folder (`/logo.png`), which Astro leaves as they are.
  */
 import type { Element, Nodes } from 'hast';
 import { defineHastTransform, type HastContext } from './transform.ts';
@@ -24,7 +25,7 @@ function isProcessed(node: Readonly<Element>): boolean {
   const { src } = node.properties;
   return (
     typeof node.properties[astroImage] === 'string' ||
-    (typeof src === 'string' && !/^[a-z][a-z\d+.-]*:|^\/\//i.test(src))
+    (typeof src === 'string' && !/^(?:[a-z][a-z\d+.-]*:|\/)/i.test(src))
   );
 }
 

@@ -30,8 +30,8 @@ describe.each(processors)('hast-picture-loading (%s)', (processor) => {
     expect(imageOptions(html)[0]).not.toHaveProperty('priority');
   });
 
-  it('gives no options to a picture from another site, which Astro does not process', async () => {
-    const markdown = '![ছবি](https://example.org/photo.jpg)';
+  it('gives no options to a picture from another site or the public folder, which Astro does not process', async () => {
+    const markdown = '![ছবি](https://example.org/photo.jpg)\n\n![লোগো](/logo.png)';
     const alone = await processMarkdown(processor, markdown, {});
     const transformed = await processMarkdown(processor, markdown, { hast: [hastPictureLoading()] });
     expect(transformed.html).toBe(alone.html);
