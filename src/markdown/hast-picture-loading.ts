@@ -9,6 +9,7 @@
  * address or a file of the site's `public/` folder (`/logo.png`), which Astro leaves as they are.
  */
 import type { Element, Nodes } from 'hast';
+import { isBesideThePiece } from './mdast-image-files.ts';
 import { defineHastTransform, type HastContext } from './transform.ts';
 
 /** The text column's width, as `body` in global.css sets it. */
@@ -23,10 +24,7 @@ const astroImage = '__ASTRO_IMAGE_';
 /** True for a picture Astro's image step will process. */
 function isProcessed(node: Readonly<Element>): boolean {
   const { src } = node.properties;
-  return (
-    typeof node.properties[astroImage] === 'string' ||
-    (typeof src === 'string' && !/^(?:[a-z][a-z\d+.-]*:|\/)/i.test(src))
-  );
+  return typeof node.properties[astroImage] === 'string' || (typeof src === 'string' && isBesideThePiece(src));
 }
 
 /** The index, among the text's top-level elements, of the block that holds the node. */

@@ -11,8 +11,13 @@ import { documentPath } from './page-data.ts';
 import { sourcePosition } from './source-position.ts';
 import { defineMdastTransform, type MdastContext } from './transform.ts';
 
-/** A URL with a scheme (`https:`, `data:`) or one from the site's root or another host (`/`, `//`). */
-const notBesideThePiece = /^(?:[a-z][a-z\d+.-]*:|\/)/i;
+/**
+ * True for a picture's URL that names a file beside the piece (`./photo.jpg`, `photo.jpg`), which Astro's image step
+ * processes; false for one with a scheme (`https:`, `data:`) or from the site's root or another host (`/`, `//`).
+ */
+export function isBesideThePiece(url: string): boolean {
+  return !/^(?:[a-z][a-z\d+.-]*:|\/)/i.test(url);
+}
 
 export default function mdastImageFiles() {
   return defineMdastTransform({
@@ -20,7 +25,7 @@ export default function mdastImageFiles() {
     options: { position: true },
     image(image: Readonly<Image>, ctx: MdastContext) {
       const path = documentPath(ctx.fileURL);
-      if (!path || notBesideThePiece.test(image.url)) return;
+      if (!path || !isBesideThePiece(image.url)) return;
       const file = resolve(dirname(path), decodeURI(image.url.split(/[?#]/)[0]!));
       if (existsSync(file)) return;
       throw new Error(
