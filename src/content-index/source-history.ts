@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { dirname } from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import { revisionOf } from './translation-status.ts';
+import { revisionOf, withUnixLineEndings } from './translation-status.ts';
 
 /** git's output, or undefined when git fails: no git, no repository, an unknown commit. */
 function git(cwd: string, args: string[]): string | undefined {
@@ -50,12 +50,11 @@ export function sourceChangesSince(
 ): string | undefined {
   const before = sourceAtRevision(file.absolute, revision);
   if (before === undefined) return undefined;
-  const normalise = (text: string) => text.replace(/\r\n?/g, '\n');
   return createTwoFilesPatch(
     file.path,
     file.path,
-    normalise(before),
-    normalise(file.source),
+    withUnixLineEndings(before),
+    withUnixLineEndings(file.source),
     `revision ${revision}`,
     'now',
     { context: 3, headerOptions: FILE_HEADERS_ONLY },

@@ -43,10 +43,13 @@ export interface EntryStatus {
  */
 export function revisionOf(source: string): string {
   return createHash('sha256')
-    .update(withoutPreviousSlugs(source.replace(/\r\n?/g, '\n')))
+    .update(withoutPreviousSlugs(withUnixLineEndings(source)))
     .digest('hex')
     .slice(0, 12);
 }
+
+/** The text with each line ending as `\n`, as revisions and diffs of it read it. */
+export const withUnixLineEndings = (text: string): string => text.replace(/\r\n?/g, '\n');
 
 /**
  * The text without the frontmatter's `previousSlugs` entry: its line, and the

@@ -26,8 +26,9 @@ export interface DrawTask {
 // The font bytes arrive as plain Uint8Arrays; satori reads them as the Buffers they were sent as.
 const asBuffers = (fonts: OgFont[]) =>
   fonts.map((font) => ({ ...font, data: Buffer.from(font.data.buffer, font.data.byteOffset, font.data.byteLength) }));
-const { script, symbols: symbolFonts } = workerData as { script: OgFont[]; symbols: OgFont[] };
-const fonts = { script: asBuffers(script), all: asBuffers([...script, ...symbolFonts]) };
+const { script, symbols } = workerData as { script: OgFont[]; symbols: OgFont[] };
+const scriptFonts = asBuffers(script);
+const fonts = { script: scriptFonts, all: [...scriptFonts, ...asBuffers(symbols)] };
 
 // libvips keeps recent results in a 50 MB cache; every card is encoded once, so the cache would only hold memory.
 sharp.cache(false);
